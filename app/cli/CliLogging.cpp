@@ -1,0 +1,2 @@
+#include "CliLogging.h"
+Q_LOGGING_CATEGORY(lcCli, "psv.cli", QtWarningMsg)

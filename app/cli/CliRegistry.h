@@ -1,0 +1,37 @@
+#pragma once
+
+#include "CliContext.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace psv::cli {
+
+// A psvctl command: "uscc validate", "unit add", ... Groups register their commands at start-up.
+struct CliCommand
+{
+    QString name;     // words, e.g. "unit add"
+    QString synopsis; // arguments, e.g. "--name NAME --type TYPE [--uscc CODE]"
+    QString summary;  // one line
+    std::function<int(CliContext &)> run;
+};
+
+class CliRegistry
+{
+public:
+    void add(CliCommand command);
+    // Finds the longest command name matching the leading words; removes them from args.
+    const CliCommand *match(QStringList &args) const;
+    QString help() const;
+    const QList<CliCommand> &commands() const { return m_commands; }
+
+private:
+    QList<CliCommand> m_commands;
+};
+
+// Every command group: one function each, defined in its *Commands.cpp.
+void registerInfoCommands(CliRegistry &registry);
+
+} // namespace psv::cli

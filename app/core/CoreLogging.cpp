@@ -1,0 +1,2 @@
+#include "CoreLogging.h"
+Q_LOGGING_CATEGORY(lcCore, "psv.core", QtWarningMsg)

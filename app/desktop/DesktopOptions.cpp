@@ -1,0 +1,44 @@
+#include "DesktopOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace psv {
+
+std::optional<int> DesktopOptions::parse(DesktopOptions &options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("DesktopOptions", "PSV Inspector: inspections of public-security video systems."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QCoreApplication::translate("DesktopOptions", "Keep the store, evidence and settings in DIR."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("DesktopOptions", "User interface language: zh_CN or en."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption shot(QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("DesktopOptions", "Save a PNG of the main window once it is shown, then exit."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QCoreApplication::translate("DesktopOptions", "Open PAGE first: dashboard, inspections, sites, reinspections, evidence or sync."),
+                                  QStringLiteral("PAGE"));
+    parser.addOptions({dataDir, lang, shot, page});
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    options.dataDir = parser.value(dataDir);
+    options.language = parser.value(lang);
+    options.screenshot = parser.value(shot);
+    options.page = parser.value(page);
+    return std::nullopt;
+}
+
+} // namespace psv

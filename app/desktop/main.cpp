@@ -1,0 +1,79 @@
+// psv-inspector: the desktop app.
+#include "AppInfo.h"
+#include "DataDir.h"
+#include "DesktopOptions.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "Translator.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QScreen>
+#include <QTextStream>
+#include <QTimer>
+#include <QWindow>
+
+using namespace psv;
+
+namespace {
+
+// Saves what the display shows of the window (the real rendering under X11/Xvfb).
+bool saveScreenshot(QWidget *window, const QString &file)
+{
+    QPixmap pixmap;
+    if (QScreen *screen = window->screen())
+        pixmap = screen->grabWindow(window->winId());
+    if (pixmap.isNull() || QGuiApplication::platformName() == QLatin1String("offscreen"))
+        pixmap = window->grab();
+    return pixmap.save(file, "PNG");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    AppInfo::setApplicationIdentity();
+
+    DesktopOptions options;
+    if (const auto exitCode = DesktopOptions::parse(options))
+        return *exitCode;
+
+    const auto dataDir = DataDir::ensure(options.dataDir);
+    if (!dataDir) {
+        QMessageBox::critical(nullptr, AppInfo::name(), dataDir.error().text());
+        return 3;
+    }
+    Settings settings(*dataDir);
+    const QString language =
+        options.language.isEmpty() ? settings.value(Settings::Key::UiLanguage).toString() : options.language;
+    if (!Translator::install(language)) {
+        QTextStream(stderr) << "psv-inspector: unknown language '" << language << "'; expected one of: "
+                            << Translator::available().join(QStringLiteral(", ")) << '\n';
+        return 2;
+    }
+
+    ui::MainWindow window(settings);
+    if (!options.page.isEmpty()) {
+        const auto page = ui::MainWindow::pageFromName(options.page);
+        if (!page) {
+            QTextStream(stderr) << "psv-inspector: unknown page '" << options.page << "'\n";
+            return 2;
+        }
+        window.showPage(*page);
+    }
+
+    if (!options.screenshot.isEmpty()) {
+        QObject::connect(&window, &ui::MainWindow::shown, &window, [&window, &options] {
+            // Let the window manager map it and the first frames paint.
+            QTimer::singleShot(800, &window, [&window, &options] {
+                const bool ok = saveScreenshot(&window, options.screenshot);
+                if (!ok)
+                    QTextStream(stderr) << "psv-inspector: cannot write " << options.screenshot << '\n';
+                QCoreApplication::exit(ok ? 0 : 3);
+            });
+        }, Qt::SingleShotConnection);
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,238 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About PSV Inspector</source>
+            <translation>关于 PSV Inspector</translation>
+        </message>
+        <message>
+            <source>Field client for the supervision and inspection of public-security video systems under the State Council regulation of 2025 and the Ministry of Public Security's supervision rules.</source>
+            <translation>依据《公共安全视频图像信息系统管理条例》和公安部《公共安全视频图像信息系统监督管理工作规定》开展监督检查的现场客户端。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataDir</name>
+        <message>
+            <source>No data directory could be determined; pass --data-dir DIR.</source>
+            <translation>无法确定数据目录；请使用 --data-dir DIR 指定。</translation>
+        </message>
+        <message>
+            <source>The data directory cannot be created; check that the parent exists and is writable.</source>
+            <translation>无法创建数据目录；请检查上级目录是否存在且可写。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesktopOptions</name>
+        <message>
+            <source>PSV Inspector: inspections of public-security video systems.</source>
+            <translation>PSV Inspector：公共安全视频图像信息系统监督检查。</translation>
+        </message>
+        <message>
+            <source>Keep the store, evidence and settings in DIR.</source>
+            <translation>将数据库、证据和设置保存在 DIR 中。</translation>
+        </message>
+        <message>
+            <source>User interface language: zh_CN or en.</source>
+            <translation>界面语言：zh_CN 或 en。</translation>
+        </message>
+        <message>
+            <source>Save a PNG of the main window once it is shown, then exit.</source>
+            <translation>主窗口显示后保存其 PNG 截图，然后退出。</translation>
+        </message>
+        <message>
+            <source>Open PAGE first: dashboard, inspections, sites, reinspections, evidence or sync.</source>
+            <translation>首先打开页面 PAGE：dashboard、inspections、sites、reinspections、evidence 或 sync。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>PSV Inspector</source>
+            <translation>公共安全视频系统检查</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>导航</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <source>&amp;About PSV Inspector</source>
+            <translation>关于 PSV Inspector(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sha256</name>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>无法读取文件：%1</translation>
+        </message>
+        <message>
+            <source>Reading the file failed: %1</source>
+            <translation>读取文件失败：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::AboutDialog</name>
+        <message>
+            <source>PSV Inspector %1</source>
+            <translation>PSV Inspector %1</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>组件</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>许可证</translation>
+        </message>
+        <message>
+            <source>LGPL-3.0-only (or GPL-2.0/3.0)</source>
+            <translation>LGPL-3.0-only（或 GPL-2.0/3.0）</translation>
+        </message>
+        <message>
+            <source>LGPL-2.0-or-later</source>
+            <translation>LGPL-2.0-or-later</translation>
+        </message>
+        <message>
+            <source>Apache-2.0</source>
+            <translation>Apache-2.0</translation>
+        </message>
+        <message>
+            <source>LGPL-2.1-or-later</source>
+            <translation>LGPL-2.1-or-later</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::MainWindow</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>工作台</translation>
+        </message>
+        <message>
+            <source>Nothing to do yet</source>
+            <translation>暂无待办事项</translation>
+        </message>
+        <message>
+            <source>Drafts in progress, re-inspections due and inspections awaiting sync appear here.</source>
+            <translation>进行中的草稿、到期的复查和待同步的检查将显示在这里。</translation>
+        </message>
+        <message>
+            <source>Inspections</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>No inspections yet</source>
+            <translation>尚无检查记录</translation>
+        </message>
+        <message>
+            <source>Inspections of public video systems under Art. 10 of the supervision rules are listed here.</source>
+            <translation>依据《规定》第十条对公共安全视频系统开展的检查列在这里。</translation>
+        </message>
+        <message>
+            <source>Sites &amp; units</source>
+            <translation>场所与单位</translation>
+        </message>
+        <message>
+            <source>No units or video systems yet</source>
+            <translation>尚无单位或视频系统</translation>
+        </message>
+        <message>
+            <source>Units that run a public video system, and their systems, are listed here.</source>
+            <translation>建设、使用公共安全视频系统的单位及其系统列在这里。</translation>
+        </message>
+        <message>
+            <source>Re-inspections</source>
+            <translation>复查</translation>
+        </message>
+        <message>
+            <source>No re-inspections scheduled</source>
+            <translation>尚无待复查事项</translation>
+        </message>
+        <message>
+            <source>Re-inspections due within 3 working days of an order (Art. 15) are listed here.</source>
+            <translation>责令改正后3个工作日内应进行的复查（《规定》第十五条）列在这里。</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>证据</translation>
+        </message>
+        <message>
+            <source>No evidence imported</source>
+            <translation>尚未导入证据</translation>
+        </message>
+        <message>
+            <source>Body-camera footage imported for inspections (Art. 13) is catalogued here.</source>
+            <translation>为检查导入的执法记录仪视音频（《规定》第十三条）在这里编目。</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
+        <message>
+            <source>Working with the local copy</source>
+            <translation>正在使用本地数据</translation>
+        </message>
+        <message>
+            <source>Sync bundles exchanged with the department are listed here.</source>
+            <translation>与上级部门交换的同步包列在这里。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psvctl</name>
+        <message>
+            <source>Usage: psvctl [--data-dir DIR] [--json] [--lang LANG] COMMAND [ARGS]
+       psvctl --help | --version
+
+Global options:
+  --data-dir DIR  the device's data directory (default: $PSV_DATA_DIR, else the platform's)
+  --json          machine-readable output: one JSON value on standard output
+  --lang LANG     message language: zh_CN or en (default: zh_CN when $LANG starts with zh, else en)
+
+Exit status: 0 success, 1 refused input, 2 usage error, 3 failure of the environment.
+
+Commands:
+</source>
+            <translation>用法：psvctl [--data-dir DIR] [--json] [--lang LANG] 命令 [参数]
+      psvctl --help | --version
+
+全局选项：
+  --data-dir DIR  本机数据目录（默认：$PSV_DATA_DIR，否则为系统默认位置）
+  --json          机器可读输出：在标准输出上输出一个 JSON 值
+  --lang LANG     消息语言：zh_CN 或 en（默认：$LANG 以 zh 开头时为 zh_CN，否则为 en）
+
+退出状态：0 成功，1 输入被拒绝，2 用法错误，3 环境故障。
+
+命令：
+</translation>
+        </message>
+        <message>
+            <source>Print the version of psvctl and its libraries.</source>
+            <translation>显示 psvctl 及其所用库的版本。</translation>
+        </message>
+        <message>
+            <source>unknown command '%1'; see psvctl --help</source>
+            <translation>未知命令“%1”；参见 psvctl --help</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,2 @@
+#include "UiLogging.h"
+Q_LOGGING_CATEGORY(lcUi, "psv.ui", QtWarningMsg)

@@ -13,6 +13,29 @@
         </message>
     </context>
     <context>
+        <name>AtomicFile</name>
+        <message>
+            <source>The file cannot be created: %1</source>
+            <translation>无法创建文件：%1</translation>
+        </message>
+        <message>
+            <source>Writing the file failed: %1</source>
+            <translation>写入文件失败：%1</translation>
+        </message>
+        <message>
+            <source>Saving the file failed: %1</source>
+            <translation>保存文件失败：%1</translation>
+        </message>
+        <message>
+            <source>The directory cannot be opened to sync it.</source>
+            <translation>无法打开目录以将其同步到磁盘。</translation>
+        </message>
+        <message>
+            <source>Syncing the directory to disk failed.</source>
+            <translation>将目录同步到磁盘失败。</translation>
+        </message>
+    </context>
+    <context>
         <name>DataDir</name>
         <message>
             <source>No data directory could be determined; pass --data-dir DIR.</source>

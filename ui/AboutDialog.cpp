@@ -1,6 +1,7 @@
 #include "AboutDialog.h"
 
 #include "AppInfo.h"
+
 #include "ui_AboutDialog.h"
 
 namespace psv::ui {

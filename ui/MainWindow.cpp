@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "EmptyStatePage.h"
 #include "Settings.h"
+
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -16,23 +17,23 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_ui->setupUi(this);
 
     addPage(Page::Dashboard, tr("Dashboard"),
-            new EmptyStatePage(tr("Nothing to do yet"),
-                               tr("Drafts in progress, re-inspections due and inspections awaiting sync appear here."), this));
+        new EmptyStatePage(tr("Nothing to do yet"),
+            tr("Drafts in progress, re-inspections due and inspections awaiting sync appear here."), this));
     addPage(Page::Inspections, tr("Inspections"),
-            new EmptyStatePage(tr("No inspections yet"),
-                               tr("Inspections of public video systems under Art. 10 of the supervision rules are listed here."), this));
+        new EmptyStatePage(tr("No inspections yet"),
+            tr("Inspections of public video systems under Art. 10 of the supervision rules are listed here."), this));
     addPage(Page::Sites, tr("Sites & units"),
-            new EmptyStatePage(tr("No units or video systems yet"),
-                               tr("Units that run a public video system, and their systems, are listed here."), this));
+        new EmptyStatePage(tr("No units or video systems yet"),
+            tr("Units that run a public video system, and their systems, are listed here."), this));
     addPage(Page::Reinspections, tr("Re-inspections"),
-            new EmptyStatePage(tr("No re-inspections scheduled"),
-                               tr("Re-inspections due within 3 working days of an order (Art. 15) are listed here."), this));
+        new EmptyStatePage(tr("No re-inspections scheduled"),
+            tr("Re-inspections due within 3 working days of an order (Art. 15) are listed here."), this));
     addPage(Page::Evidence, tr("Evidence"),
-            new EmptyStatePage(tr("No evidence imported"),
-                               tr("Body-camera footage imported for inspections (Art. 13) is catalogued here."), this));
+        new EmptyStatePage(tr("No evidence imported"),
+            tr("Body-camera footage imported for inspections (Art. 13) is catalogued here."), this));
     addPage(Page::Sync, tr("Sync"),
-            new EmptyStatePage(tr("Working with the local copy"),
-                               tr("Sync bundles exchanged with the department are listed here."), this));
+        new EmptyStatePage(tr("Working with the local copy"),
+            tr("Sync bundles exchanged with the department are listed here."), this));
 
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -54,14 +55,20 @@ void MainWindow::addPage(Page page, const QString &title, QWidget *widget)
     connect(shortcut, &QShortcut::activated, this, [this, page] { showPage(page); });
 }
 
-void MainWindow::showPage(Page page) { m_ui->navigation->setCurrentRow(int(page)); }
+void MainWindow::showPage(Page page)
+{
+    m_ui->navigation->setCurrentRow(int(page));
+}
 
-MainWindow::Page MainWindow::currentPage() const { return Page(m_ui->pages->currentIndex()); }
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_ui->pages->currentIndex());
+}
 
 std::optional<MainWindow::Page> MainWindow::pageFromName(const QString &name)
 {
-    static const QStringList names{QStringLiteral("dashboard"), QStringLiteral("inspections"), QStringLiteral("sites"),
-                                   QStringLiteral("reinspections"), QStringLiteral("evidence"), QStringLiteral("sync")};
+    static const QStringList names {QStringLiteral("dashboard"), QStringLiteral("inspections"), QStringLiteral("sites"),
+        QStringLiteral("reinspections"), QStringLiteral("evidence"), QStringLiteral("sync")};
     const qsizetype i = names.indexOf(name);
     if (i < 0)
         return std::nullopt;

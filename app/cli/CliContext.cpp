@@ -23,7 +23,7 @@ void CliContext::print(const QJsonValue &value, const QString &text)
         else if (value.isArray())
             bytes = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
         else
-            bytes = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+            bytes = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
         m_out << QString::fromUtf8(bytes) << '\n';
     } else if (!text.isEmpty()) {
         m_out << text;
@@ -36,7 +36,7 @@ void CliContext::print(const QJsonValue &value, const QString &text)
 int CliContext::fail(const Error &error)
 {
     if (m_json) {
-        QJsonObject o{{QStringLiteral("error"), error.message}};
+        QJsonObject o {{QStringLiteral("error"), error.message}};
         if (!error.where.isEmpty())
             o.insert(QStringLiteral("where"), error.where);
         m_err << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
@@ -47,7 +47,10 @@ int CliContext::fail(const Error &error)
     return error.code;
 }
 
-int CliContext::usage(const QString &message) { return fail(makeError(message, {}, Usage)); }
+int CliContext::usage(const QString &message)
+{
+    return fail(makeError(message, {}, Usage));
+}
 
 std::optional<QString> CliContext::takeOption(const QString &name)
 {

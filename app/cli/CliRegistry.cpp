@@ -6,7 +6,10 @@
 
 namespace psv::cli {
 
-void CliRegistry::add(CliCommand command) { m_commands.append(std::move(command)); }
+void CliRegistry::add(CliCommand command)
+{
+    m_commands.append(std::move(command));
+}
 
 const CliCommand *CliRegistry::match(QStringList &args) const
 {

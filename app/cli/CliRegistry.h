@@ -12,9 +12,9 @@ namespace psv::cli {
 // A psvctl command: "uscc validate", "unit add", ... Groups register their commands at start-up.
 struct CliCommand
 {
-    QString name;     // words, e.g. "unit add"
+    QString name; // words, e.g. "unit add"
     QString synopsis; // arguments, e.g. "--name NAME --type TYPE [--uscc CODE]"
-    QString summary;  // one line
+    QString summary; // one line
     std::function<int(CliContext &)> run;
 };
 

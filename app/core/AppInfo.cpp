@@ -1,19 +1,37 @@
 #include "AppInfo.h"
 
 #include <QCoreApplication>
+#include <qrencode.h>
 
 #include <karchive_version.h>
 #include <openssl/crypto.h>
-#include <qrencode.h>
 
 namespace psv {
 
-QString AppInfo::name() { return QStringLiteral("PSV Inspector"); }
-QString AppInfo::version() { return QStringLiteral(PSV_VERSION); }
-QString AppInfo::organization() { return QStringLiteral("psv-inspector"); }
-QString AppInfo::qtVersion() { return QString::fromLatin1(qVersion()); }
-QString AppInfo::kArchiveVersion() { return QStringLiteral(KARCHIVE_VERSION_STRING); }
-QString AppInfo::openSslVersion() { return QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION)); }
+QString AppInfo::name()
+{
+    return QStringLiteral("PSV Inspector");
+}
+QString AppInfo::version()
+{
+    return QStringLiteral(PSV_VERSION);
+}
+QString AppInfo::organization()
+{
+    return QStringLiteral("psv-inspector");
+}
+QString AppInfo::qtVersion()
+{
+    return QString::fromLatin1(qVersion());
+}
+QString AppInfo::kArchiveVersion()
+{
+    return QStringLiteral(KARCHIVE_VERSION_STRING);
+}
+QString AppInfo::openSslVersion()
+{
+    return QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));
+}
 
 QString AppInfo::qrencodeVersion()
 {

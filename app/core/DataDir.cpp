@@ -20,9 +20,13 @@ Result<QString> DataDir::ensure(const QString &explicitDir)
 {
     const QString dir = resolve(explicitDir);
     if (dir.isEmpty())
-        return makeError(QCoreApplication::translate("DataDir", "No data directory could be determined; pass --data-dir DIR."), {}, 3);
+        return makeError(
+            QCoreApplication::translate("DataDir", "No data directory could be determined; pass --data-dir DIR."), {},
+            3);
     if (!QDir().mkpath(dir))
-        return makeError(QCoreApplication::translate("DataDir", "The data directory cannot be created; check that the parent exists and is writable."), dir, 3);
+        return makeError(QCoreApplication::translate("DataDir",
+                             "The data directory cannot be created; check that the parent exists and is writable."),
+            dir, 3);
     return dir;
 }
 

@@ -13,18 +13,17 @@ namespace psv {
 struct Error
 {
     QString message; // translated, complete sentence(s): what is wrong, where, what was expected
-    QString where;   // optional location: a field name, file:line, JSON pointer, id
-    int code = 1;    // exit status for psvctl: 1 refused input, 2 usage, 3 environment/IO
+    QString where; // optional location: a field name, file:line, JSON pointer, id
+    int code = 1; // exit status for psvctl: 1 refused input, 2 usage, 3 environment/IO
 
     QString text() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
 };
 
-template <typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_v(std::move(value)) {}
-    Result(Error error) : m_v(std::move(error)) {}
+    Result(T value) : m_v(std::move(value)) { }
+    Result(Error error) : m_v(std::move(error)) { }
 
     bool ok() const { return std::holds_alternative<T>(m_v); }
     explicit operator bool() const { return ok(); }
@@ -39,12 +38,11 @@ private:
     std::variant<T, Error> m_v;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error) : m_error(std::move(error)) { }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -58,7 +56,7 @@ using Status = Result<void>;
 
 inline Error makeError(QString message, QString where = {}, int code = 1)
 {
-    return Error{std::move(message), std::move(where), code};
+    return Error {std::move(message), std::move(where), code};
 }
 
 } // namespace psv

@@ -33,17 +33,26 @@ const Entry &entry(Settings::Key key)
 } // namespace
 
 Settings::Settings(const QString &dataDir)
-    : m_settings(std::make_unique<QSettings>(QDir(dataDir).filePath(QStringLiteral("settings.ini")),
-                                             QSettings::IniFormat))
+    : m_settings(
+          std::make_unique<QSettings>(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat))
 {
 }
 
 Settings::~Settings() = default;
 
-QString Settings::keyName(Key key) { return QString::fromLatin1(entry(key).name); }
-QVariant Settings::defaultValue(Key key) { return entry(key).def; }
+QString Settings::keyName(Key key)
+{
+    return QString::fromLatin1(entry(key).name);
+}
+QVariant Settings::defaultValue(Key key)
+{
+    return entry(key).def;
+}
 
-QVariant Settings::value(Key key) const { return m_settings->value(keyName(key), defaultValue(key)); }
+QVariant Settings::value(Key key) const
+{
+    return m_settings->value(keyName(key), defaultValue(key));
+}
 
 void Settings::setValue(Key key, const QVariant &value)
 {
@@ -51,7 +60,13 @@ void Settings::setValue(Key key, const QVariant &value)
     m_settings->sync();
 }
 
-void Settings::sync() { m_settings->sync(); }
-QString Settings::fileName() const { return m_settings->fileName(); }
+void Settings::sync()
+{
+    m_settings->sync();
+}
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
 
 } // namespace psv

@@ -14,14 +14,14 @@ class Settings
 {
 public:
     enum class Key {
-        UiLanguage,           // "zh_CN" (default) or "en"
+        UiLanguage, // "zh_CN" (default) or "en"
         MainWindowGeometry,
         MainWindowState,
-        OrganName,            // issuing organ printed on records and notices
-        DeviceId,             // short device prefix for inspection numbers
+        OrganName, // issuing organ printed on records and notices
+        DeviceId, // short device prefix for inspection numbers
         IdleLockMinutes,
         RepeatInspectionDays, // 规定 Art. 17: warn when a site was inspected within this many days
-        ClockSkewMinutes,     // evidence preselection tolerance
+        ClockSkewMinutes, // evidence preselection tolerance
         MakeUpDaysAreWorkdays,
     };
 

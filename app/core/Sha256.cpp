@@ -13,7 +13,10 @@ struct Sha256::Ctx
     ~Ctx() { EVP_MD_CTX_free(ctx); }
 };
 
-Sha256::Sha256() : d(std::make_unique<Ctx>()) { EVP_DigestInit_ex(d->ctx, EVP_sha256(), nullptr); }
+Sha256::Sha256() : d(std::make_unique<Ctx>())
+{
+    EVP_DigestInit_ex(d->ctx, EVP_sha256(), nullptr);
+}
 
 Sha256::~Sha256() = default;
 
@@ -43,13 +46,15 @@ Result<QString> Sha256::hexOfFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QCoreApplication::translate("Sha256", "The file cannot be read: %1").arg(f.errorString()), path, 3);
+        return makeError(
+            QCoreApplication::translate("Sha256", "The file cannot be read: %1").arg(f.errorString()), path, 3);
     Sha256 h;
     QByteArray buf(1 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 n = f.read(buf.data(), buf.size());
         if (n < 0)
-            return makeError(QCoreApplication::translate("Sha256", "Reading the file failed: %1").arg(f.errorString()), path, 3);
+            return makeError(
+                QCoreApplication::translate("Sha256", "Reading the file failed: %1").arg(f.errorString()), path, 3);
         if (n == 0)
             break;
         h.addData(buf.constData(), n);

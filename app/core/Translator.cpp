@@ -15,9 +15,15 @@ QTranslator *s_app = nullptr;
 QTranslator *s_qt = nullptr;
 } // namespace
 
-QStringList Translator::available() { return {QStringLiteral("zh_CN"), QStringLiteral("en")}; }
+QStringList Translator::available()
+{
+    return {QStringLiteral("zh_CN"), QStringLiteral("en")};
+}
 
-QString Translator::current() { return s_current; }
+QString Translator::current()
+{
+    return s_current;
+}
 
 bool Translator::install(const QString &language)
 {
@@ -42,7 +48,7 @@ bool Translator::install(const QString &language)
     QCoreApplication::installTranslator(s_app);
     s_qt = new QTranslator(QCoreApplication::instance());
     if (s_qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(s_qt);
     return true;
 }

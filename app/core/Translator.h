@@ -9,8 +9,8 @@ namespace psv {
 class Translator
 {
 public:
-    static QStringList available();                    // {"zh_CN", "en"}
-    static bool install(const QString &language);      // returns false for an unknown language
+    static QStringList available(); // {"zh_CN", "en"}
+    static bool install(const QString &language); // returns false for an unknown language
     static QString current();
 };
 

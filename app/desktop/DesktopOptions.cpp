@@ -14,17 +14,17 @@ std::optional<int> DesktopOptions::parse(DesktopOptions &options)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QCoreApplication::translate("DesktopOptions", "Keep the store, evidence and settings in DIR."),
-                                     QStringLiteral("DIR"));
+        QCoreApplication::translate("DesktopOptions", "Keep the store, evidence and settings in DIR."),
+        QStringLiteral("DIR"));
     const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QCoreApplication::translate("DesktopOptions", "User interface language: zh_CN or en."),
-                                  QStringLiteral("LANG"));
+        QCoreApplication::translate("DesktopOptions", "User interface language: zh_CN or en."), QStringLiteral("LANG"));
     const QCommandLineOption shot(QStringLiteral("screenshot"),
-                                  QCoreApplication::translate("DesktopOptions", "Save a PNG of the main window once it is shown, then exit."),
-                                  QStringLiteral("FILE"));
+        QCoreApplication::translate("DesktopOptions", "Save a PNG of the main window once it is shown, then exit."),
+        QStringLiteral("FILE"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  QCoreApplication::translate("DesktopOptions", "Open PAGE first: dashboard, inspections, sites, reinspections, evidence or sync."),
-                                  QStringLiteral("PAGE"));
+        QCoreApplication::translate(
+            "DesktopOptions", "Open PAGE first: dashboard, inspections, sites, reinspections, evidence or sync."),
+        QStringLiteral("PAGE"));
     parser.addOptions({dataDir, lang, shot, page});
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << '\n';

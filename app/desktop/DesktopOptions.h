@@ -10,9 +10,9 @@ namespace psv {
 struct DesktopOptions
 {
     QString dataDir;
-    QString language;   // empty: the saved setting (default zh_CN)
+    QString language; // empty: the saved setting (default zh_CN)
     QString screenshot; // save a PNG of the main window once shown, then exit
-    QString page;       // page to open: dashboard, inspections, sites, reinspections, evidence, sync
+    QString page; // page to open: dashboard, inspections, sites, reinspections, evidence, sync
 
     // Parses QCoreApplication::arguments(); on --help/--version or an error, prints and returns the exit code.
     static std::optional<int> parse(DesktopOptions &options);

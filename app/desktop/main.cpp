@@ -45,11 +45,11 @@ int main(int argc, char *argv[])
         return 3;
     }
     Settings settings(*dataDir);
-    const QString language =
-        options.language.isEmpty() ? settings.value(Settings::Key::UiLanguage).toString() : options.language;
+    const QString language
+        = options.language.isEmpty() ? settings.value(Settings::Key::UiLanguage).toString() : options.language;
     if (!Translator::install(language)) {
-        QTextStream(stderr) << "psv-inspector: unknown language '" << language << "'; expected one of: "
-                            << Translator::available().join(QStringLiteral(", ")) << '\n';
+        QTextStream(stderr) << "psv-inspector: unknown language '" << language
+                            << "'; expected one of: " << Translator::available().join(QStringLiteral(", ")) << '\n';
         return 2;
     }
 
@@ -64,15 +64,18 @@ int main(int argc, char *argv[])
     }
 
     if (!options.screenshot.isEmpty()) {
-        QObject::connect(&window, &ui::MainWindow::shown, &window, [&window, &options] {
-            // Let the window manager map it and the first frames paint.
-            QTimer::singleShot(800, &window, [&window, &options] {
-                const bool ok = saveScreenshot(&window, options.screenshot);
-                if (!ok)
-                    QTextStream(stderr) << "psv-inspector: cannot write " << options.screenshot << '\n';
-                QCoreApplication::exit(ok ? 0 : 3);
-            });
-        }, Qt::SingleShotConnection);
+        QObject::connect(
+            &window, &ui::MainWindow::shown, &window,
+            [&window, &options] {
+                // Let the window manager map it and the first frames paint.
+                QTimer::singleShot(800, &window, [&window, &options] {
+                    const bool ok = saveScreenshot(&window, options.screenshot);
+                    if (!ok)
+                        QTextStream(stderr) << "psv-inspector: cannot write " << options.screenshot << '\n';
+                    QCoreApplication::exit(ok ? 0 : 3);
+                });
+            },
+            Qt::SingleShotConnection);
     }
     window.show();
     return app.exec();

@@ -40,7 +40,8 @@ private Q_SLOTS:
     void chineseMessagesWithLangZh()
     {
         QProcess p;
-        p.start(QStringLiteral(PSV_BIN_DIR "/psvctl"), {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("frobnicate")});
+        p.start(QStringLiteral(PSV_BIN_DIR "/psvctl"),
+            {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("frobnicate")});
         QVERIFY(p.waitForFinished());
         QCOMPARE(p.exitCode(), 2);
         const QString err = QString::fromUtf8(p.readAllStandardError());

@@ -55,14 +55,18 @@ private:
 CalendarParse Parser::run(const QByteArray &content)
 {
     if (content.trimmed().isEmpty()) {
-        problem(0, QCoreApplication::translate("CalendarFile", "The file is empty; expected a header (year: YYYY, notice: TITLE) and one line per "
-                      "listed day."));
+        problem(0,
+            QCoreApplication::translate("CalendarFile",
+                "The file is empty; expected a header (year: YYYY, notice: TITLE) and one line per "
+                "listed day."));
         return m_out;
     }
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder(content);
     if (decoder.hasError()) {
-        problem(0, QCoreApplication::translate("CalendarFile", "The file is not valid UTF-8 text; expected a UTF-8 text file."));
+        problem(0,
+            QCoreApplication::translate(
+                "CalendarFile", "The file is not valid UTF-8 text; expected a UTF-8 text file."));
         return m_out;
     }
     const QStringList lines = text.split(u'\n');
@@ -75,17 +79,23 @@ CalendarParse Parser::run(const QByteArray &content)
 
     const Header year = m_headers.value(QStringLiteral("year"));
     if (year.line == 0)
-        problem(0, QCoreApplication::translate("CalendarFile", "There is no 'year:' line; expected the year of the notice, e.g. 'year: 2027'."));
+        problem(0,
+            QCoreApplication::translate(
+                "CalendarFile", "There is no 'year:' line; expected the year of the notice, e.g. 'year: 2027'."));
     if (m_headers.value(QStringLiteral("notice")).line == 0)
-        problem(0, QCoreApplication::translate("CalendarFile", "There is no 'notice:' line; expected the title of the State Council notice, e.g. "
-                      "'notice: 国务院办公厅关于2027年部分节假日安排的通知'."));
+        problem(0,
+            QCoreApplication::translate("CalendarFile",
+                "There is no 'notice:' line; expected the title of the State Council notice, e.g. "
+                "'notice: 国务院办公厅关于2027年部分节假日安排的通知'."));
     if (m_days.isEmpty())
-        problem(0, QCoreApplication::translate("CalendarFile", "No days are listed; expected one line per listed day: %1.").arg(kDayFormat));
+        problem(0,
+            QCoreApplication::translate("CalendarFile", "No days are listed; expected one line per listed day: %1.")
+                .arg(kDayFormat));
     m_out.calendar.notice = m_headers.value(QStringLiteral("notice")).value;
     m_out.calendar.source = m_headers.value(QStringLiteral("source")).value;
     checkDays();
     std::stable_sort(m_out.problems.begin(), m_out.problems.end(),
-                     [](const CalendarProblem &a, const CalendarProblem &b) { return a.line < b.line; });
+        [](const CalendarProblem &a, const CalendarProblem &b) { return a.line < b.line; });
     if (!m_out.ok())
         m_out.calendar.days.clear();
     return m_out;
@@ -105,21 +115,27 @@ void Parser::readLine(int lineNo, const QString &line)
         readHeader(lineNo, m.captured(1).toLower(), m.captured(2).trimmed());
         return;
     }
-    problem(lineNo, QCoreApplication::translate("CalendarFile", "'%1' is neither a listed day nor a header field; expected '%2', 'year: YYYY', "
-                       "'notice: TITLE', 'source: URL' or a comment starting with #.")
-                        .arg(line, kDayFormat));
+    problem(lineNo,
+        QCoreApplication::translate("CalendarFile",
+            "'%1' is neither a listed day nor a header field; expected '%2', 'year: YYYY', "
+            "'notice: TITLE', 'source: URL' or a comment starting with #.")
+            .arg(line, kDayFormat));
 }
 
 void Parser::readHeader(int lineNo, const QString &key, const QString &value)
 {
     if (key != QLatin1String("year") && key != QLatin1String("notice") && key != QLatin1String("source")) {
-        problem(lineNo, QCoreApplication::translate("CalendarFile", "Unknown header field '%1'; expected 'year:', 'notice:' or 'source:'.").arg(key));
+        problem(lineNo,
+            QCoreApplication::translate(
+                "CalendarFile", "Unknown header field '%1'; expected 'year:', 'notice:' or 'source:'.")
+                .arg(key));
         return;
     }
     if (m_headers.contains(key)) {
-        problem(lineNo, QCoreApplication::translate("CalendarFile", "'%1:' is given again (first on line %2); expected it once.")
-                            .arg(key)
-                            .arg(m_headers.value(key).line));
+        problem(lineNo,
+            QCoreApplication::translate("CalendarFile", "'%1:' is given again (first on line %2); expected it once.")
+                .arg(key)
+                .arg(m_headers.value(key).line));
         return;
     }
     m_headers.insert(key, {value, lineNo});
@@ -127,12 +143,16 @@ void Parser::readHeader(int lineNo, const QString &key, const QString &value)
         static const QRegularExpression digits(QStringLiteral("^\\d{4}$"));
         const int y = value.toInt();
         if (!digits.match(value).hasMatch() || y < 1900 || y > 2199)
-            problem(lineNo, QCoreApplication::translate("CalendarFile", "'%1' is not a year; expected four digits between 1900 and 2199, e.g. 'year: 2027'.")
-                                .arg(value));
+            problem(lineNo,
+                QCoreApplication::translate("CalendarFile",
+                    "'%1' is not a year; expected four digits between 1900 and 2199, e.g. 'year: 2027'.")
+                    .arg(value));
         else
             m_out.calendar.year = y;
     } else if (key == QLatin1String("notice") && value.isEmpty()) {
-        problem(lineNo, QCoreApplication::translate("CalendarFile", "The notice title is empty; expected the title of the State Council notice."));
+        problem(lineNo,
+            QCoreApplication::translate(
+                "CalendarFile", "The notice title is empty; expected the title of the State Council notice."));
     }
 }
 
@@ -149,7 +169,10 @@ void Parser::readDay(int lineNo, const QString &line)
     day.line = lineNo;
     day.date = isoDate.match(dateText).hasMatch() ? QDate::fromString(dateText, Qt::ISODate) : QDate();
     if (!day.date.isValid())
-        problem(lineNo, QCoreApplication::translate("CalendarFile", "'%1' is not a valid date; expected YYYY-MM-DD, e.g. 2027-10-01.").arg(dateText));
+        problem(lineNo,
+            QCoreApplication::translate(
+                "CalendarFile", "'%1' is not a valid date; expected YYYY-MM-DD, e.g. 2027-10-01.")
+                .arg(dateText));
 
     QString rawKind = kind;
     if (kind == QLatin1String("off") || kind == QLatin1String("work")) {
@@ -157,11 +180,16 @@ void Parser::readDay(int lineNo, const QString &line)
     } else {
         rawKind.clear();
         if (kind.isEmpty())
-            problem(lineNo, QCoreApplication::translate("CalendarFile", "The kind of day is missing; expected 'off' (放假) or 'work' (调休上班) after the "
-                               "date: %1.")
-                                .arg(kDayFormat));
+            problem(lineNo,
+                QCoreApplication::translate("CalendarFile",
+                    "The kind of day is missing; expected 'off' (放假) or 'work' (调休上班) after the "
+                    "date: %1.")
+                    .arg(kDayFormat));
         else
-            problem(lineNo, QCoreApplication::translate("CalendarFile", "'%1' is not a kind of day; expected 'off' (放假) or 'work' (调休上班).").arg(kind));
+            problem(lineNo,
+                QCoreApplication::translate(
+                    "CalendarFile", "'%1' is not a kind of day; expected 'off' (放假) or 'work' (调休上班).")
+                    .arg(kind));
     }
 
     const QString first = rest.section(QRegularExpression(QStringLiteral("\\s+")), 0, 0);
@@ -169,17 +197,21 @@ void Parser::readDay(int lineNo, const QString &line)
     if (weekday > 0 || (first.startsWith(u'周') && first.size() == 2)) {
         rest = rest.mid(first.size()).trimmed();
         if (weekday == 0)
-            problem(lineNo, QCoreApplication::translate("CalendarFile", "'%1' is not a weekday; expected 周一 … 周日.").arg(first));
+            problem(lineNo,
+                QCoreApplication::translate("CalendarFile", "'%1' is not a weekday; expected 周一 … 周日.").arg(first));
         else if (day.date.isValid() && day.date.dayOfWeek() != weekday)
-            problem(lineNo, QCoreApplication::translate("CalendarFile", "%1 is a %2, not %3; expected the weekday of the date (%4).")
-                                .arg(day.date.toString(Qt::ISODate),
-                                     QLocale().dayName(day.date.dayOfWeek(), QLocale::LongFormat), first,
-                                     CalendarFile::chineseWeekday(day.date.dayOfWeek())));
+            problem(lineNo,
+                QCoreApplication::translate(
+                    "CalendarFile", "%1 is a %2, not %3; expected the weekday of the date (%4).")
+                    .arg(day.date.toString(Qt::ISODate), QLocale().dayName(day.date.dayOfWeek(), QLocale::LongFormat),
+                        first, CalendarFile::chineseWeekday(day.date.dayOfWeek())));
     }
     day.name = rest;
     if (day.name.isEmpty())
-        problem(lineNo, QCoreApplication::translate("CalendarFile", "The name of the holiday is missing; expected %1, e.g. '2027-10-01 off 国庆节'.")
-                            .arg(kDayFormat));
+        problem(lineNo,
+            QCoreApplication::translate(
+                "CalendarFile", "The name of the holiday is missing; expected %1, e.g. '2027-10-01 off 国庆节'.")
+                .arg(kDayFormat));
     m_days.append({day, rawKind});
 }
 
@@ -192,29 +224,38 @@ void Parser::checkDays()
             continue;
         const QString iso = day.date.toString(Qt::ISODate);
         if (year != 0 && day.date.year() != year)
-            problem(day.line, QCoreApplication::translate("CalendarFile", "%1 is not in the declared year %2; expected dates of %2 only.").arg(iso).arg(year));
+            problem(day.line,
+                QCoreApplication::translate(
+                    "CalendarFile", "%1 is not in the declared year %2; expected dates of %2 only.")
+                    .arg(iso)
+                    .arg(year));
         if (kind == QLatin1String("work") && day.date.dayOfWeek() < 6)
             problem(day.line,
-                    QCoreApplication::translate("CalendarFile", "%1 is a %2; a make-up working day ('work', 调休上班) must fall on a Saturday or Sunday.")
-                        .arg(iso, QLocale().dayName(day.date.dayOfWeek(), QLocale::LongFormat)));
+                QCoreApplication::translate("CalendarFile",
+                    "%1 is a %2; a make-up working day ('work', 调休上班) must fall on a Saturday or Sunday.")
+                    .arg(iso, QLocale().dayName(day.date.dayOfWeek(), QLocale::LongFormat)));
         const auto first = seen.constFind(day.date);
         if (first != seen.constEnd()) {
             if (!kind.isEmpty() && !first->second.isEmpty() && kind != first->second)
-                problem(day.line, QCoreApplication::translate("CalendarFile", "%1 is listed as '%2' here and as '%3' on line %4; a day cannot be both a day "
-                                     "off and a working day.")
-                                      .arg(iso, kind, first->second)
-                                      .arg(first->first));
+                problem(day.line,
+                    QCoreApplication::translate("CalendarFile",
+                        "%1 is listed as '%2' here and as '%3' on line %4; a day cannot be both a day "
+                        "off and a working day.")
+                        .arg(iso, kind, first->second)
+                        .arg(first->first));
             else
-                problem(day.line, QCoreApplication::translate("CalendarFile", "%1 is listed again (first on line %2); expected each date once.")
-                                      .arg(iso)
-                                      .arg(first->first));
+                problem(day.line,
+                    QCoreApplication::translate(
+                        "CalendarFile", "%1 is listed again (first on line %2); expected each date once.")
+                        .arg(iso)
+                        .arg(first->first));
             continue;
         }
         seen.insert(day.date, {day.line, kind});
         m_out.calendar.days.append(day);
     }
     std::sort(m_out.calendar.days.begin(), m_out.calendar.days.end(),
-              [](const ListedDay &a, const ListedDay &b) { return a.date < b.date; });
+        [](const ListedDay &a, const ListedDay &b) { return a.date < b.date; });
 }
 
 } // namespace
@@ -232,16 +273,25 @@ int YearCalendar::offCount() const
     return int(std::count_if(days.begin(), days.end(), [](const ListedDay &d) { return !d.working; }));
 }
 
-int YearCalendar::workCount() const { return int(days.size()) - offCount(); }
+int YearCalendar::workCount() const
+{
+    return int(days.size()) - offCount();
+}
 
 QString CalendarProblem::text(const QString &fileName) const
 {
     return (line > 0 ? fileName + u':' + QString::number(line) : fileName) + QStringLiteral(": ") + message;
 }
 
-CalendarParse CalendarFile::parse(const QByteArray &content) { return Parser().run(content); }
+CalendarParse CalendarFile::parse(const QByteArray &content)
+{
+    return Parser().run(content);
+}
 
-QString CalendarFile::fileNameForYear(int year) { return QStringLiteral("cn-%1.txt").arg(year); }
+QString CalendarFile::fileNameForYear(int year)
+{
+    return QStringLiteral("cn-%1.txt").arg(year);
+}
 
 int CalendarFile::yearFromFileName(const QString &fileName)
 {

@@ -24,8 +24,8 @@ struct ListedDay
 {
     QDate date;
     bool working = false; // true: `work` (调休上班), false: `off` (放假)
-    QString name;         // the holiday, e.g. "国庆节、中秋节"
-    int line = 0;         // line in the file it was read from
+    QString name; // the holiday, e.g. "国庆节、中秋节"
+    int line = 0; // line in the file it was read from
 };
 
 // One year's official calendar.

@@ -20,13 +20,13 @@ Error CalendarValidation::error() const
     for (const CalendarProblem &p : problems)
         lines.append(p.text(fileName));
     const QString head = QCoreApplication::translate("CalendarImporter",
-                                                     "The calendar was not imported; %1 problem(s) to correct, "
-                                                     "nothing was written:")
+        "The calendar was not imported; %1 problem(s) to correct, "
+        "nothing was written:")
                              .arg(problems.size());
     return makeError(head + u'\n' + lines.join(u'\n'), fileName, errorCode);
 }
 
-CalendarImporter::CalendarImporter(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+CalendarImporter::CalendarImporter(QString dataDir) : m_dataDir(std::move(dataDir)) { }
 
 QString CalendarImporter::targetPath(int year) const
 {
@@ -45,24 +45,23 @@ CalendarValidation CalendarImporter::validateFile(const QString &path, bool repl
         return v;
     };
     if (!info.exists())
-        return failed(QCoreApplication::translate("CalendarImporter",
-                                                  "The file does not exist; expected the path of a calendar file."),
-                      3);
+        return failed(QCoreApplication::translate(
+                          "CalendarImporter", "The file does not exist; expected the path of a calendar file."),
+            3);
     if (!info.isFile())
-        return failed(QCoreApplication::translate("CalendarImporter",
-                                                  "This is not a regular file; expected a calendar text file."),
-                      1);
+        return failed(QCoreApplication::translate(
+                          "CalendarImporter", "This is not a regular file; expected a calendar text file."),
+            1);
     if (info.size() > kMaxFileSize)
         return failed(QCoreApplication::translate("CalendarImporter",
-                                                  "The file is %1 bytes long; a calendar file is expected to be "
-                                                  "at most %2 bytes.")
+                          "The file is %1 bytes long; a calendar file is expected to be "
+                          "at most %2 bytes.")
                           .arg(info.size())
                           .arg(kMaxFileSize),
-                      1);
+            1);
     if (!f.open(QIODevice::ReadOnly))
-        return failed(QCoreApplication::translate("CalendarImporter", "The file cannot be read: %1")
-                          .arg(f.errorString()),
-                      3);
+        return failed(
+            QCoreApplication::translate("CalendarImporter", "The file cannot be read: %1").arg(f.errorString()), 3);
     return validate(f.readAll(), path, replace);
 }
 
@@ -77,18 +76,20 @@ CalendarValidation CalendarImporter::validate(const QByteArray &content, const Q
     if (v.ok() && !replace) {
         const CalendarSource existing = WorkCalendar::load(m_dataDir).source(v.calendar.year);
         if (existing == CalendarSource::BuiltIn)
-            v.problems.append({0, QCoreApplication::translate("CalendarImporter",
-                                                              "A calendar for %1 is already built in; importing "
-                                                              "another one for %1 must be asked for as a "
-                                                              "replacement.")
-                                      .arg(v.calendar.year)});
+            v.problems.append({0,
+                QCoreApplication::translate("CalendarImporter",
+                    "A calendar for %1 is already built in; importing "
+                    "another one for %1 must be asked for as a "
+                    "replacement.")
+                    .arg(v.calendar.year)});
         else if (existing == CalendarSource::Imported)
-            v.problems.append({0, QCoreApplication::translate("CalendarImporter",
-                                                              "A calendar for %1 has already been imported (%2); "
-                                                              "importing it again must be asked for as a "
-                                                              "replacement.")
-                                      .arg(v.calendar.year)
-                                      .arg(targetPath(v.calendar.year))});
+            v.problems.append({0,
+                QCoreApplication::translate("CalendarImporter",
+                    "A calendar for %1 has already been imported (%2); "
+                    "importing it again must be asked for as a "
+                    "replacement.")
+                    .arg(v.calendar.year)
+                    .arg(targetPath(v.calendar.year))});
     }
     return v;
 }
@@ -101,15 +102,15 @@ Result<CalendarImport> CalendarImporter::importFile(const QString &path, bool re
     const QString dir = WorkCalendar::calendarsDir(m_dataDir);
     if (!QDir().mkpath(dir))
         return makeError(QCoreApplication::translate("CalendarImporter",
-                                                     "The calendars directory cannot be created; check that the "
-                                                     "data directory is writable."),
-                         dir, 3);
+                             "The calendars directory cannot be created; check that the "
+                             "data directory is writable."),
+            dir, 3);
     const CalendarSource before = WorkCalendar::load(m_dataDir).source(v.calendar.year);
     const QString target = targetPath(v.calendar.year);
     if (const Status s = AtomicFile::write(target, v.content); !s.ok())
         return s.error();
     qCInfo(lcCalendar) << "imported calendar" << v.calendar.year << "to" << target;
-    return CalendarImport{v.calendar, target, before};
+    return CalendarImport {v.calendar, target, before};
 }
 
 } // namespace psv

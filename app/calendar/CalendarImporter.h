@@ -27,7 +27,7 @@ struct CalendarValidation
 struct CalendarImport
 {
     YearCalendar calendar;
-    QString path;            // where it was written
+    QString path; // where it was written
     CalendarSource replaced; // what the year had before (Missing when it was new)
 };
 

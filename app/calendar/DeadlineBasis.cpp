@@ -20,7 +20,10 @@ QString range(const QDate &first, const QDate &last, const QDate &reference)
         .arg(shortDate(first, reference), shortDate(last, reference));
 }
 
-QString separator() { return QCoreApplication::translate("DeadlineBasis", ", "); }
+QString separator()
+{
+    return QCoreApplication::translate("DeadlineBasis", ", ");
+}
 
 // Citations, translated as the articles are written in Chinese.
 QString art15()
@@ -29,11 +32,13 @@ QString art15()
 }
 QString startDayNotCounted()
 {
-    return QCoreApplication::translate("DeadlineBasis", "《公安机关办理行政案件程序规定》 Art. 35; 《民法典》 Art. 201");
+    return QCoreApplication::translate(
+        "DeadlineBasis", "《公安机关办理行政案件程序规定》 Art. 35; 《民法典》 Art. 201");
 }
 QString lastDayOff()
 {
-    return QCoreApplication::translate("DeadlineBasis", "《公安机关办理行政案件程序规定》 Art. 35; 《民法典》 Art. 203");
+    return QCoreApplication::translate(
+        "DeadlineBasis", "《公安机关办理行政案件程序规定》 Art. 35; 《民法典》 Art. 203");
 }
 
 } // namespace
@@ -59,29 +64,29 @@ QString DeadlineBasis::dayList(const QList<CountedDay> &days, const QDate &refer
             while (j < days.size() && days[j].ordinal == 0 && days[j].day.label() == label)
                 ++j;
             items.append(QCoreApplication::translate("DeadlineBasis", "%1 (%2) not counted")
-                             .arg(range(c.day.date, days[j - 1].day.date, reference), label));
+                    .arg(range(c.day.date, days[j - 1].day.date, reference), label));
         } else if (compress && label.isEmpty()) {
             while (j < days.size() && days[j].ordinal == days[j - 1].ordinal + 1 && days[j].day.label().isEmpty()
-                   && days[j].day.date == days[j - 1].day.date.addDays(1))
+                && days[j].day.date == days[j - 1].day.date.addDays(1))
                 ++j;
             if (j - i >= 3)
                 items.append(QCoreApplication::translate("DeadlineBasis", "%1 days %2–%3")
-                                 .arg(range(c.day.date, days[j - 1].day.date, reference))
-                                 .arg(c.ordinal)
-                                 .arg(days[j - 1].ordinal));
+                        .arg(range(c.day.date, days[j - 1].day.date, reference))
+                        .arg(c.ordinal)
+                        .arg(days[j - 1].ordinal));
             else
                 for (qsizetype k = i; k < j; ++k)
                     items.append(QCoreApplication::translate("DeadlineBasis", "%1 day %2")
-                                     .arg(shortDate(days[k].day.date, reference))
-                                     .arg(days[k].ordinal));
+                            .arg(shortDate(days[k].day.date, reference))
+                            .arg(days[k].ordinal));
         } else if (label.isEmpty()) {
             items.append(QCoreApplication::translate("DeadlineBasis", "%1 day %2")
-                             .arg(shortDate(c.day.date, reference))
-                             .arg(c.ordinal));
+                    .arg(shortDate(c.day.date, reference))
+                    .arg(c.ordinal));
         } else {
             items.append(QCoreApplication::translate("DeadlineBasis", "%1 (%2) day %3")
-                             .arg(shortDate(c.day.date, reference), label)
-                             .arg(c.ordinal));
+                    .arg(shortDate(c.day.date, reference), label)
+                    .arg(c.ordinal));
         }
         i = j;
     }
@@ -100,13 +105,13 @@ void DeadlineBasis::describe(DeadlineResult &r, const WorkCalendar &calendar)
         b << QCoreApplication::translate("DeadlineBasis", "责令改正 (order to correct) made on %1.")
                  .arg(dateWithWeekday(r.orderDate));
         b << QCoreApplication::translate("DeadlineBasis",
-                                         "Re-inspection within %1 working days from the day the order is made (%2); "
-                                         "that day itself is not counted (%3).")
+            "Re-inspection within %1 working days from the day the order is made (%2); "
+            "that day itself is not counted (%3).")
                  .arg(n)
                  .arg(art15(), startDayNotCounted());
     } else {
-        b << QCoreApplication::translate("DeadlineBasis",
-                                         "责令限期改正 (order to correct within a period) made on %1, period: %2.")
+        b << QCoreApplication::translate(
+            "DeadlineBasis", "责令限期改正 (order to correct within a period) made on %1, period: %2.")
                  .arg(dateWithWeekday(r.orderDate), r.period.description());
         switch (r.period.kind) {
         case CorrectionPeriod::Kind::UntilDate:
@@ -115,16 +120,16 @@ void DeadlineBasis::describe(DeadlineResult &r, const WorkCalendar &calendar)
             break;
         case CorrectionPeriod::Kind::CalendarDays:
             b << QCoreApplication::translate("DeadlineBasis",
-                                             "The period is counted from the day after the order, the day of the "
-                                             "order not counted (%1): %2 + %3 days = %4.")
+                "The period is counted from the day after the order, the day of the "
+                "order not counted (%1): %2 + %3 days = %4.")
                      .arg(startDayNotCounted(), r.orderDate.toString(Qt::ISODate))
                      .arg(r.period.days)
                      .arg(dateWithWeekday(r.nominalEnd));
             break;
         case CorrectionPeriod::Kind::WorkingDays:
             b << QCoreApplication::translate("DeadlineBasis",
-                                             "The period is counted in working days from the day after the order, "
-                                             "the day of the order not counted (%1): %2.")
+                "The period is counted in working days from the day after the order, "
+                "the day of the order not counted (%1): %2.")
                      .arg(startDayNotCounted(), dayList(r.periodDays, ref));
             break;
         case CorrectionPeriod::Kind::None:
@@ -132,17 +137,17 @@ void DeadlineBasis::describe(DeadlineResult &r, const WorkCalendar &calendar)
         }
         if (r.nominalEnd.isValid() && r.periodDays.size() > 1)
             b << QCoreApplication::translate("DeadlineBasis",
-                                             "%1 is not a working day, so the period ends on the first working day "
-                                             "after it (%2): %3; the period expires on %4.")
+                "%1 is not a working day, so the period ends on the first working day "
+                "after it (%2): %3; the period expires on %4.")
                      .arg(r.nominalEnd.toString(Qt::ISODate), lastDayOff(),
-                          dayList(r.periodDays.mid(0, r.periodDays.size() - 1), ref),
-                          dateWithWeekday(*r.deadlineExpiry));
+                         dayList(r.periodDays.mid(0, r.periodDays.size() - 1), ref),
+                         dateWithWeekday(*r.deadlineExpiry));
         else
             b << QCoreApplication::translate("DeadlineBasis", "The period expires on %1, a working day.")
                      .arg(dateWithWeekday(*r.deadlineExpiry));
         b << QCoreApplication::translate("DeadlineBasis",
-                                         "Re-inspection within %1 working days from the day the period expires "
-                                         "(%2); that day itself is not counted (%3).")
+            "Re-inspection within %1 working days from the day the period expires "
+            "(%2); that day itself is not counted (%3).")
                  .arg(n)
                  .arg(art15(), startDayNotCounted());
     }
@@ -159,12 +164,13 @@ void DeadlineBasis::describe(DeadlineResult &r, const WorkCalendar &calendar)
         }
     if (makeUp)
         b << (r.makeUpRule == MakeUpDayRule::Workday
-                  ? QCoreApplication::translate("DeadlineBasis", "Make-up working days (调休上班) count as working "
-                                                                 "days, as in the official calendar.")
-                  : QCoreApplication::translate("DeadlineBasis",
-                                                "This department counts make-up working days (调休上班) as days "
-                                                "off (setting calendar/makeUpDaysAreWorkdays); the official "
-                                                "calendar counts them as working days."));
+                ? QCoreApplication::translate("DeadlineBasis",
+                      "Make-up working days (调休上班) count as working "
+                      "days, as in the official calendar.")
+                : QCoreApplication::translate("DeadlineBasis",
+                      "This department counts make-up working days (调休上班) as days "
+                      "off (setting calendar/makeUpDaysAreWorkdays); the official "
+                      "calendar counts them as working days."));
     QStringList notices;
     for (int y : std::as_const(years))
         if (const YearCalendar *c = calendar.year(y))
@@ -185,9 +191,9 @@ void DeadlineBasis::describe(DeadlineResult &r, const WorkCalendar &calendar)
                 december = december || (c.day.date.year() == y && c.day.date.month() == 12);
         if (december && calendar.hasYear(y) && !calendar.hasYear(y + 1) && !r.provisionalYears.contains(y + 1))
             r.notes << QCoreApplication::translate("DeadlineBasis",
-                                                   "The notice for %1 is not installed yet; such a notice may also "
-                                                   "change days at the end of December %2, so check this date once "
-                                                   "it is published.")
+                "The notice for %1 is not installed yet; such a notice may also "
+                "change days at the end of December %2, so check this date once "
+                "it is published.")
                            .arg(y + 1)
                            .arg(y);
     }

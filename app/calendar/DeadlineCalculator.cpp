@@ -17,10 +17,9 @@ QJsonArray daysToJson(const QList<CountedDay> &days)
 {
     QJsonArray a;
     for (const CountedDay &c : days) {
-        QJsonObject o{{QStringLiteral("date"), c.day.date.toString(Qt::ISODate)},
-                      {QStringLiteral("kind"), c.day.kindCode()},
-                      {QStringLiteral("working"), c.day.working},
-                      {QStringLiteral("provisional"), c.day.provisional}};
+        QJsonObject o {{QStringLiteral("date"), c.day.date.toString(Qt::ISODate)},
+            {QStringLiteral("kind"), c.day.kindCode()}, {QStringLiteral("working"), c.day.working},
+            {QStringLiteral("provisional"), c.day.provisional}};
         if (c.ordinal > 0)
             o.insert(QStringLiteral("ordinal"), c.ordinal);
         if (!c.day.name.isEmpty())
@@ -33,11 +32,11 @@ QJsonArray daysToJson(const QList<CountedDay> &days)
 Error noWorkingDay(const QDate &after)
 {
     return makeError(QCoreApplication::translate("DeadlineCalculator",
-                                                 "No working day was found within %1 days after %2; expected the "
-                                                 "installed calendars to leave working days.")
+                         "No working day was found within %1 days after %2; expected the "
+                         "installed calendars to leave working days.")
                          .arg(kMaxWalk)
                          .arg(after.toString(Qt::ISODate)),
-                     {}, 3);
+        {}, 3);
 }
 
 } // namespace
@@ -72,11 +71,14 @@ QString CorrectionPeriod::description() const
     return {};
 }
 
-QString DeadlineResult::basisText() const { return (basis + notes).join(u'\n'); }
+QString DeadlineResult::basisText() const
+{
+    return (basis + notes).join(u'\n');
+}
 
 QJsonObject DeadlineResult::toJson() const
 {
-    QJsonObject periodJson{{QStringLiteral("type"), period.kindCode()}};
+    QJsonObject periodJson {{QStringLiteral("type"), period.kindCode()}};
     if (period.kind == CorrectionPeriod::Kind::UntilDate)
         periodJson.insert(QStringLiteral("date"), period.date.toString(Qt::ISODate));
     else if (period.kind != CorrectionPeriod::Kind::None)
@@ -84,14 +86,14 @@ QJsonObject DeadlineResult::toJson() const
     QJsonArray years;
     for (int y : provisionalYears)
         years.append(y);
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("order_kind"), orderKind},
         {QStringLiteral("order_date"), orderDate.toString(Qt::ISODate)},
         {QStringLiteral("period"), periodJson},
         {QStringLiteral("deadline_nominal"),
-         nominalEnd.isValid() ? QJsonValue(nominalEnd.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+            nominalEnd.isValid() ? QJsonValue(nominalEnd.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("deadline_expiry"),
-         deadlineExpiry ? QJsonValue(deadlineExpiry->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+            deadlineExpiry ? QJsonValue(deadlineExpiry->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("reinspection_due"), reinspectionDue.toString(Qt::ISODate)},
         {QStringLiteral("reinspection_working_days"), DeadlineCalculator::kReinspectionWorkingDays},
         {QStringLiteral("provisional"), provisional},
@@ -104,7 +106,7 @@ QJsonObject DeadlineResult::toJson() const
     };
 }
 
-DeadlineCalculator::DeadlineCalculator(WorkCalendar calendar) : m_calendar(std::move(calendar)) {}
+DeadlineCalculator::DeadlineCalculator(WorkCalendar calendar) : m_calendar(std::move(calendar)) { }
 
 bool DeadlineCalculator::countWorkingDays(const QDate &after, int n, QList<CountedDay> &days) const
 {
@@ -135,9 +137,9 @@ Result<DeadlineResult> DeadlineCalculator::correction(const QDate &orderDate) co
 {
     if (!orderDate.isValid())
         return makeError(QCoreApplication::translate("DeadlineCalculator",
-                                                     "The order date is missing or not a valid date; expected "
-                                                     "YYYY-MM-DD."),
-                         QStringLiteral("order_date"));
+                             "The order date is missing or not a valid date; expected "
+                             "YYYY-MM-DD."),
+            QStringLiteral("order_date"));
     DeadlineResult r;
     r.orderKind = QStringLiteral("correction");
     r.orderDate = orderDate;
@@ -148,17 +150,17 @@ Result<DeadlineResult> DeadlineCalculator::correction(const QDate &orderDate) co
     return r;
 }
 
-Result<DeadlineResult> DeadlineCalculator::correctionDeadline(const QDate &orderDate,
-                                                              const CorrectionPeriod &period) const
+Result<DeadlineResult> DeadlineCalculator::correctionDeadline(
+    const QDate &orderDate, const CorrectionPeriod &period) const
 {
     auto refuse = [](const QString &message, const char *where) {
         return makeError(message, QString::fromLatin1(where));
     };
     if (!orderDate.isValid())
         return refuse(QCoreApplication::translate("DeadlineCalculator",
-                                                  "The order date is missing or not a valid date; expected "
-                                                  "YYYY-MM-DD."),
-                      "order_date");
+                          "The order date is missing or not a valid date; expected "
+                          "YYYY-MM-DD."),
+            "order_date");
     DeadlineResult r;
     r.orderKind = QStringLiteral("correction-deadline");
     r.orderDate = orderDate;
@@ -166,37 +168,37 @@ Result<DeadlineResult> DeadlineCalculator::correctionDeadline(const QDate &order
     switch (period.kind) {
     case CorrectionPeriod::Kind::None:
         return refuse(QCoreApplication::translate("DeadlineCalculator",
-                                                  "A 责令限期改正 order needs its correction period; expected a "
-                                                  "date, a number of days or a number of working days."),
-                      "period");
+                          "A 责令限期改正 order needs its correction period; expected a "
+                          "date, a number of days or a number of working days."),
+            "period");
     case CorrectionPeriod::Kind::UntilDate:
         if (!period.date.isValid() || period.date <= orderDate)
-            return refuse(QCoreApplication::translate("DeadlineCalculator",
-                                                      "The end of the correction period (%1) is not after the "
-                                                      "order date %2; expected a later date.")
-                              .arg(period.date.isValid() ? period.date.toString(Qt::ISODate)
-                                                         : QCoreApplication::translate("DeadlineCalculator",
-                                                                                       "invalid date"),
-                                   orderDate.toString(Qt::ISODate)),
-                          "period");
+            return refuse(
+                QCoreApplication::translate("DeadlineCalculator",
+                    "The end of the correction period (%1) is not after the "
+                    "order date %2; expected a later date.")
+                    .arg(period.date.isValid() ? period.date.toString(Qt::ISODate)
+                                               : QCoreApplication::translate("DeadlineCalculator", "invalid date"),
+                        orderDate.toString(Qt::ISODate)),
+                "period");
         if (orderDate.daysTo(period.date) > kMaxPeriodDays)
             return refuse(QCoreApplication::translate("DeadlineCalculator",
-                                                      "The end of the correction period (%1) is more than %2 days "
-                                                      "after the order date; expected at most %2 days.")
+                              "The end of the correction period (%1) is more than %2 days "
+                              "after the order date; expected at most %2 days.")
                               .arg(period.date.toString(Qt::ISODate))
                               .arg(kMaxPeriodDays),
-                          "period");
+                "period");
         r.nominalEnd = period.date;
         break;
     case CorrectionPeriod::Kind::CalendarDays:
     case CorrectionPeriod::Kind::WorkingDays:
         if (period.days < 1 || period.days > kMaxPeriodDays)
             return refuse(QCoreApplication::translate("DeadlineCalculator",
-                                                      "A correction period of %1 days is outside the range "
-                                                      "1–%2; expected a number of days in that range.")
+                              "A correction period of %1 days is outside the range "
+                              "1–%2; expected a number of days in that range.")
                               .arg(period.days)
                               .arg(kMaxPeriodDays),
-                          "period");
+                "period");
         if (period.kind == CorrectionPeriod::Kind::CalendarDays)
             r.nominalEnd = orderDate.addDays(period.days);
         break;
@@ -215,26 +217,26 @@ Result<DeadlineResult> DeadlineCalculator::correctionDeadline(const QDate &order
     return r;
 }
 
-Result<DeadlineResult> DeadlineCalculator::compute(const QString &orderKind, const QDate &orderDate,
-                                                   const CorrectionPeriod &period) const
+Result<DeadlineResult> DeadlineCalculator::compute(
+    const QString &orderKind, const QDate &orderDate, const CorrectionPeriod &period) const
 {
     if (orderKind == QLatin1String("correction")) {
         if (period.kind != CorrectionPeriod::Kind::None)
             return makeError(QCoreApplication::translate("DeadlineCalculator",
-                                                         "A 责令改正 order has no correction period; expected no "
-                                                         "period, or the order kind 'correction-deadline' "
-                                                         "(责令限期改正)."),
-                             QStringLiteral("period"));
+                                 "A 责令改正 order has no correction period; expected no "
+                                 "period, or the order kind 'correction-deadline' "
+                                 "(责令限期改正)."),
+                QStringLiteral("period"));
         return correction(orderDate);
     }
     if (orderKind == QLatin1String("correction-deadline"))
         return correctionDeadline(orderDate, period);
     return makeError(QCoreApplication::translate("DeadlineCalculator",
-                                                 "'%1' is not an order kind with a re-inspection date; expected "
-                                                 "'correction' (责令改正) or 'correction-deadline' (责令限期改正), "
-                                                 "the orders 规定 Art. 15 sets a re-inspection for.")
+                         "'%1' is not an order kind with a re-inspection date; expected "
+                         "'correction' (责令改正) or 'correction-deadline' (责令限期改正), "
+                         "the orders 规定 Art. 15 sets a re-inspection for.")
                          .arg(orderKind),
-                     QStringLiteral("order_kind"));
+        QStringLiteral("order_kind"));
 }
 
 void DeadlineCalculator::finish(DeadlineResult &r) const

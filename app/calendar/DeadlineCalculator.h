@@ -26,14 +26,14 @@ struct CorrectionPeriod
 {
     enum class Kind { None, UntilDate, CalendarDays, WorkingDays };
     Kind kind = Kind::None;
-    QDate date;   // UntilDate
+    QDate date; // UntilDate
     int days = 0; // CalendarDays ("N日内"), WorkingDays
 
     static CorrectionPeriod untilDate(const QDate &date) { return {Kind::UntilDate, date, 0}; }
     static CorrectionPeriod calendarDays(int n) { return {Kind::CalendarDays, {}, n}; }
     static CorrectionPeriod workingDays(int n) { return {Kind::WorkingDays, {}, n}; }
 
-    QString kindCode() const;    // "none", "date", "calendar-days", "working-days"
+    QString kindCode() const; // "none", "date", "calendar-days", "working-days"
     QString description() const; // translated: "until 2025-10-31", "15 days", "10 working days"
 };
 
@@ -49,12 +49,12 @@ struct DeadlineResult
     QString orderKind; // "correction" or "correction-deadline" (CODES.md)
     QDate orderDate;
     CorrectionPeriod period;
-    QDate nominalEnd;                    // E, or S + N calendar days (invalid otherwise)
+    QDate nominalEnd; // E, or S + N calendar days (invalid otherwise)
     std::optional<QDate> deadlineExpiry; // 责令限期改正 only
     QDate reinspectionDue;
     bool provisional = false;
-    QList<int> provisionalYears;        // years without a calendar that the result depends on
-    QList<CountedDay> periodDays;       // days walked to find the expiry
+    QList<int> provisionalYears; // years without a calendar that the result depends on
+    QList<CountedDay> periodDays; // days walked to find the expiry
     QList<CountedDay> reinspectionDays; // days after the order (or expiry) up to the due date
     MakeUpDayRule makeUpRule = MakeUpDayRule::Workday;
     QStringList basis; // translated sentences: the rule, the articles, the days counted, the result
@@ -77,8 +77,8 @@ public:
     // 责令限期改正 made on orderDate with the given period.
     Result<DeadlineResult> correctionDeadline(const QDate &orderDate, const CorrectionPeriod &period) const;
     // By order kind code ("correction", "correction-deadline"); other kinds have no re-inspection date.
-    Result<DeadlineResult> compute(const QString &orderKind, const QDate &orderDate,
-                                   const CorrectionPeriod &period = {}) const;
+    Result<DeadlineResult> compute(
+        const QString &orderKind, const QDate &orderDate, const CorrectionPeriod &period = {}) const;
 
     const WorkCalendar &calendar() const { return m_calendar; }
 

@@ -17,7 +17,10 @@ QByteArray property(const char *name, const QByteArray &value)
     return IcsWriter::fold(QByteArray(name) + ':' + value);
 }
 
-QByteArray icsDate(const QDate &date) { return date.toString(QStringLiteral("yyyyMMdd")).toLatin1(); }
+QByteArray icsDate(const QDate &date)
+{
+    return date.toString(QStringLiteral("yyyyMMdd")).toLatin1();
+}
 
 } // namespace
 
@@ -69,8 +72,8 @@ QByteArray IcsWriter::render(const QList<IcsEvent> &events, const QDateTime &sta
     QByteArray out;
     out += property("BEGIN", "VCALENDAR");
     out += property("VERSION", "2.0");
-    out += property("PRODID", escapeText(QStringLiteral("-//PSV Inspector//PSV Inspector ") + AppInfo::version()
-                                         + QStringLiteral("//ZH")));
+    out += property("PRODID",
+        escapeText(QStringLiteral("-//PSV Inspector//PSV Inspector ") + AppInfo::version() + QStringLiteral("//ZH")));
     out += property("CALSCALE", "GREGORIAN");
     out += property("METHOD", "PUBLISH");
     out += property("X-WR-CALNAME", escapeText(QCoreApplication::translate("IcsWriter", "Re-inspections")));
@@ -99,24 +102,23 @@ Status IcsWriter::write(const QString &path, const QList<IcsEvent> &events, cons
         const IcsEvent &e = events[i];
         const QString where = QStringLiteral("events[%1]").arg(i);
         if (e.uid.trimmed().isEmpty())
-            return makeError(QCoreApplication::translate("IcsWriter",
-                                                         "The event has no UID; expected a stable unique id."),
-                             where);
+            return makeError(
+                QCoreApplication::translate("IcsWriter", "The event has no UID; expected a stable unique id."), where);
         if (uids.contains(e.uid))
             return makeError(QCoreApplication::translate("IcsWriter",
-                                                         "The UID '%1' is used by more than one event; expected "
-                                                         "each event to have its own.")
+                                 "The UID '%1' is used by more than one event; expected "
+                                 "each event to have its own.")
                                  .arg(e.uid),
-                             where);
+                where);
         uids.insert(e.uid);
         if (e.summary.trimmed().isEmpty())
-            return makeError(QCoreApplication::translate("IcsWriter", "The event has no summary; expected a title."),
-                             where);
+            return makeError(
+                QCoreApplication::translate("IcsWriter", "The event has no summary; expected a title."), where);
         if (!e.date.isValid())
             return makeError(QCoreApplication::translate("IcsWriter",
-                                                         "The event has no valid date; expected the re-inspection "
-                                                         "date."),
-                             where);
+                                 "The event has no valid date; expected the re-inspection "
+                                 "date."),
+                where);
     }
     return AtomicFile::write(path, render(events, stamp));
 }

@@ -30,7 +30,7 @@ public:
     static Status write(const QString &path, const QList<IcsEvent> &events, const QDateTime &stamp = {});
 
     static QByteArray escapeText(const QString &text); // RFC 5545 §3.3.11
-    static QByteArray fold(const QByteArray &line);    // RFC 5545 §3.1, CRLF + space, ≤ 75 octets per line
+    static QByteArray fold(const QByteArray &line); // RFC 5545 §3.1, CRLF + space, ≤ 75 octets per line
 };
 
 } // namespace psv

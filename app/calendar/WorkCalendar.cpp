@@ -15,7 +15,10 @@ namespace {
 // Longest span any count walks; a calendar that lists a whole year off must not hang a count.
 constexpr int kMaxWalk = 3700;
 
-QString weekdayName(const QDate &date) { return QLocale().dayName(date.dayOfWeek(), QLocale::LongFormat); }
+QString weekdayName(const QDate &date)
+{
+    return QLocale().dayName(date.dayOfWeek(), QLocale::LongFormat);
+}
 
 const QList<YearCalendar> &builtIns()
 {
@@ -61,19 +64,19 @@ QString DayInfo::reason() const
     QString why;
     switch (kind) {
     case DayKind::Weekday:
-        why = provisional ? QCoreApplication::translate("WorkCalendar", "%1 is a %2: a working day.")
-                                .arg(iso, weekdayName(date))
-                          : QCoreApplication::translate("WorkCalendar",
-                                                        "%1 is a %2 not listed in the official calendar: an "
-                                                        "ordinary working day.")
-                                .arg(iso, weekdayName(date));
+        why = provisional
+            ? QCoreApplication::translate("WorkCalendar", "%1 is a %2: a working day.").arg(iso, weekdayName(date))
+            : QCoreApplication::translate("WorkCalendar",
+                  "%1 is a %2 not listed in the official calendar: an "
+                  "ordinary working day.")
+                  .arg(iso, weekdayName(date));
         break;
     case DayKind::Weekend:
         why = provisional ? QCoreApplication::translate("WorkCalendar", "%1 is a %2: a day off (weekend).")
                                 .arg(iso, weekdayName(date))
                           : QCoreApplication::translate("WorkCalendar",
-                                                        "%1 is a %2 not listed in the official calendar: an "
-                                                        "ordinary day off (weekend).")
+                                "%1 is a %2 not listed in the official calendar: an "
+                                "ordinary day off (weekend).")
                                 .arg(iso, weekdayName(date));
         break;
     case DayKind::Holiday:
@@ -81,12 +84,12 @@ QString DayInfo::reason() const
                   .arg(iso, weekdayName(date), name, notice);
         break;
     case DayKind::MakeUp:
-        why = working ? QCoreApplication::translate("WorkCalendar",
-                                                    "%1 (%2) is a make-up working day (调休上班) for %3 under %4.")
+        why = working ? QCoreApplication::translate(
+                            "WorkCalendar", "%1 (%2) is a make-up working day (调休上班) for %3 under %4.")
                             .arg(iso, weekdayName(date), name, notice)
                       : QCoreApplication::translate("WorkCalendar",
-                                                    "%1 (%2) is a make-up working day (调休上班) for %3 under %4, "
-                                                    "but this department's setting counts make-up days as days off.")
+                            "%1 (%2) is a make-up working day (调休上班) for %3 under %4, "
+                            "but this department's setting counts make-up days as days off.")
                             .arg(iso, weekdayName(date), name, notice);
         break;
     }
@@ -114,7 +117,7 @@ QString DayInfo::label() const
     }
     if (provisional)
         tag += (tag.isEmpty() ? QString() : QCoreApplication::translate("WorkCalendar", ", "))
-               + QCoreApplication::translate("WorkCalendar", "provisional");
+            + QCoreApplication::translate("WorkCalendar", "provisional");
     return tag;
 }
 
@@ -132,7 +135,10 @@ QList<int> WorkCalendar::builtInYears()
     return years;
 }
 
-QString WorkCalendar::calendarsDir(const QString &dataDir) { return QDir(dataDir).filePath(QStringLiteral("calendars")); }
+QString WorkCalendar::calendarsDir(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("calendars"));
+}
 
 WorkCalendar WorkCalendar::load(const QString &dataDir)
 {
@@ -140,8 +146,8 @@ WorkCalendar WorkCalendar::load(const QString &dataDir)
     if (dataDir.isEmpty())
         return cal;
     const Settings settings(dataDir);
-    cal.setMakeUpRule(settings.value(Settings::Key::MakeUpDaysAreWorkdays).toBool() ? MakeUpDayRule::Workday
-                                                                                    : MakeUpDayRule::DayOff);
+    cal.setMakeUpRule(
+        settings.value(Settings::Key::MakeUpDaysAreWorkdays).toBool() ? MakeUpDayRule::Workday : MakeUpDayRule::DayOff);
     const QDir dir(calendarsDir(dataDir));
     for (const QString &name : dir.entryList({QStringLiteral("cn-*.txt")}, QDir::Files, QDir::Name)) {
         const int fileYear = CalendarFile::yearFromFileName(name);
@@ -155,12 +161,12 @@ WorkCalendar WorkCalendar::load(const QString &dataDir)
             continue;
         }
         if (parsed.calendar.year != fileYear) {
-            cal.m_loadProblems.append(
-                CalendarProblem{0, QCoreApplication::translate("WorkCalendar",
-                                                               "The file declares the year %1 but is named for %2; "
-                                                               "it was not used.")
-                                       .arg(parsed.calendar.year)
-                                       .arg(fileYear)}
+            cal.m_loadProblems.append(CalendarProblem {0,
+                QCoreApplication::translate("WorkCalendar",
+                    "The file declares the year %1 but is named for %2; "
+                    "it was not used.")
+                    .arg(parsed.calendar.year)
+                    .arg(fileYear)}
                     .text(f.fileName()));
             continue;
         }
@@ -173,7 +179,7 @@ WorkCalendar WorkCalendar::load(const QString &dataDir)
 
 void WorkCalendar::setYear(const YearCalendar &calendar, CalendarSource source)
 {
-    Entry e{calendar, source, {}};
+    Entry e {calendar, source, {}};
     for (const ListedDay &d : calendar.days)
         e.days.insert(d.date, d);
     m_years.insert(calendar.year, e);
@@ -258,10 +264,10 @@ int WorkCalendar::workingDaysBetween(const QDate &from, const QDate &to) const
 QString WorkCalendar::missingNoticeMessage(int year)
 {
     return QCoreApplication::translate("WorkCalendar",
-                                       "No official calendar for %1 is installed (the State Council notice on the "
-                                       "%1 public holidays, 国务院办公厅关于%1年部分节假日安排的通知, is missing): "
-                                       "days in %1 are counted on weekends only and the result is provisional. "
-                                       "Import the notice's calendar to confirm it.")
+        "No official calendar for %1 is installed (the State Council notice on the "
+        "%1 public holidays, 国务院办公厅关于%1年部分节假日安排的通知, is missing): "
+        "days in %1 are counted on weekends only and the result is provisional. "
+        "Import the notice's calendar to confirm it.")
         .arg(year);
 }
 

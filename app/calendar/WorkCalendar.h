@@ -23,7 +23,7 @@ enum class DayKind {
     Weekday, // Monday–Friday, not listed
     Weekend, // Saturday/Sunday, not listed
     Holiday, // listed `off` (放假)
-    MakeUp,  // listed `work` (调休上班)
+    MakeUp, // listed `work` (调休上班)
 };
 
 struct DayInfo
@@ -32,12 +32,12 @@ struct DayInfo
     DayKind kind = DayKind::Weekday;
     bool working = false;
     bool provisional = false; // no official calendar for date.year(): counted on weekends only
-    QString name;             // holiday name for listed days
-    QString notice;           // title of the notice that lists the day
+    QString name; // holiday name for listed days
+    QString notice; // title of the notice that lists the day
 
     QString kindCode() const; // "weekday", "weekend", "holiday", "make-up" (for JSON)
-    QString reason() const;   // translated: why the day is (not) a working day
-    QString label() const;    // translated short tag: "调休上班", "放假（国庆节）", "周末" …
+    QString reason() const; // translated: why the day is (not) a working day
+    QString label() const; // translated short tag: "调休上班", "放假（国庆节）", "周末" …
 };
 
 class WorkCalendar

@@ -735,5 +735,9 @@ Commands:
             <source>Validate a year's official calendar (State Council notice) and install it; nothing is written when it has problems.</source>
             <translation>校验并安装某年的官方日历（国务院办公厅通知）；有问题时不写入任何内容。</translation>
         </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
     </context>
 </TS>

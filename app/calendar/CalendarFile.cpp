@@ -260,6 +260,11 @@ void Parser::checkDays()
 
 } // namespace
 
+QString YearCalendar::citation() const
+{
+    return notice.startsWith(u'《') ? notice : u'《' + notice + u'》';
+}
+
 std::optional<ListedDay> YearCalendar::find(const QDate &date) const
 {
     for (const ListedDay &d : days)

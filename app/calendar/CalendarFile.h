@@ -36,6 +36,7 @@ struct YearCalendar
     QString source; // where it was published (optional)
     QList<ListedDay> days;
 
+    QString citation() const; // the notice title in 《》 for display
     std::optional<ListedDay> find(const QDate &date) const;
     int offCount() const;
     int workCount() const;

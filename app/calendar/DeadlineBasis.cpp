@@ -174,7 +174,7 @@ void DeadlineBasis::describe(DeadlineResult &r, const WorkCalendar &calendar)
     QStringList notices;
     for (int y : std::as_const(years))
         if (const YearCalendar *c = calendar.year(y))
-            notices << c->notice;
+            notices << c->citation();
     if (!notices.isEmpty())
         b << QCoreApplication::translate("DeadlineBasis", "Official calendar: %1.").arg(notices.join(separator()));
     b << (r.provisional ? QCoreApplication::translate("DeadlineBasis", "Re-inspection due: %1 (provisional).")

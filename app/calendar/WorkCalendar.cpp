@@ -213,7 +213,7 @@ DayInfo WorkCalendar::day(const QDate &date) const
     if (listed == year->days.constEnd())
         return info;
     info.name = listed->name;
-    info.notice = year->calendar.notice;
+    info.notice = year->calendar.citation();
     info.kind = listed->working ? DayKind::MakeUp : DayKind::Holiday;
     info.working = listed->working && m_rule == MakeUpDayRule::Workday;
     return info;

@@ -150,7 +150,7 @@ int runShow(CliContext &ctx)
                         ? QCoreApplication::translate("psvctl", "%1: built-in official calendar, %2")
                         : QCoreApplication::translate("psvctl", "%1: imported official calendar, %2"))
                     .arg(*year)
-                    .arg(yc->notice)
+                    .arg(yc->citation())
             + u'\n';
         if (!yc->source.isEmpty())
             text += QCoreApplication::translate("psvctl", "Source: %1").arg(yc->source) + u'\n';
@@ -185,18 +185,19 @@ int runWorkday(CliContext &ctx)
     const std::optional<QDate> date = args.size() == 1 ? parseDate(args.first()) : std::nullopt;
     if (!date)
         return ctx.usage(QCoreApplication::translate("psvctl", "calendar workday needs one DATE as YYYY-MM-DD"));
-    const DayInfo day = deviceCalendar(ctx).day(*date);
+    const WorkCalendar cal = deviceCalendar(ctx);
+    const DayInfo day = cal.day(*date);
     QJsonObject o {{QStringLiteral("date"), date->toString(Qt::ISODate)}, {QStringLiteral("working"), day.working},
         {QStringLiteral("provisional"), day.provisional}, {QStringLiteral("kind"), day.kindCode()},
         {QStringLiteral("weekday"), CalendarFile::chineseWeekday(date->dayOfWeek())},
         {QStringLiteral("reason"), day.reason()}};
     if (!day.name.isEmpty())
         o.insert(QStringLiteral("name"), day.name);
-    if (!day.notice.isEmpty())
-        o.insert(QStringLiteral("notice"), day.notice);
+    if (const YearCalendar *yc = cal.year(date->year()); yc && !day.name.isEmpty())
+        o.insert(QStringLiteral("notice"), yc->notice);
     const QString answer = day.working ? QCoreApplication::translate("psvctl", "yes, a working day")
                                        : QCoreApplication::translate("psvctl", "no, not a working day");
-    ctx.print(o, answer + QStringLiteral(": ") + day.reason());
+    ctx.print(o, QCoreApplication::translate("psvctl", "%1: %2").arg(answer, day.reason()));
     return Success;
 }
 

@@ -36,6 +36,124 @@
         </message>
     </context>
     <context>
+        <name>CalendarFile</name>
+        <message>
+            <source>The file is empty; expected a header (year: YYYY, notice: TITLE) and one line per listed day.</source>
+            <translation>文件为空；应包含文件头（year: YYYY、notice: 通知标题）并逐行列出日期。</translation>
+        </message>
+        <message>
+            <source>The file is not valid UTF-8 text; expected a UTF-8 text file.</source>
+            <translation>文件不是有效的 UTF-8 文本；应为 UTF-8 编码的文本文件。</translation>
+        </message>
+        <message>
+            <source>There is no 'year:' line; expected the year of the notice, e.g. 'year: 2027'.</source>
+            <translation>缺少“year:”行；应写明通知所属年份，例如“year: 2027”。</translation>
+        </message>
+        <message>
+            <source>There is no 'notice:' line; expected the title of the State Council notice, e.g. 'notice: 国务院办公厅关于2027年部分节假日安排的通知'.</source>
+            <translation>缺少“notice:”行；应写明国务院办公厅通知的标题，例如“notice: 国务院办公厅关于2027年部分节假日安排的通知”。</translation>
+        </message>
+        <message>
+            <source>No days are listed; expected one line per listed day: %1.</source>
+            <translation>未列出任何日期；应每行列出一天：%1。</translation>
+        </message>
+        <message>
+            <source>'%1' is neither a listed day nor a header field; expected '%2', 'year: YYYY', 'notice: TITLE', 'source: URL' or a comment starting with #.</source>
+            <translation>“%1”既不是日期行也不是文件头字段；应为“%2”、“year: YYYY”、“notice: 通知标题”、“source: 网址”或以 # 开头的注释。</translation>
+        </message>
+        <message>
+            <source>Unknown header field '%1'; expected 'year:', 'notice:' or 'source:'.</source>
+            <translation>未知的文件头字段“%1”；应为“year:”、“notice:”或“source:”。</translation>
+        </message>
+        <message>
+            <source>'%1:' is given again (first on line %2); expected it once.</source>
+            <translation>“%1:”重复出现（首次在第 %2 行）；只应出现一次。</translation>
+        </message>
+        <message>
+            <source>'%1' is not a year; expected four digits between 1900 and 2199, e.g. 'year: 2027'.</source>
+            <translation>“%1”不是年份；应为 1900 至 2199 之间的四位数字，例如“year: 2027”。</translation>
+        </message>
+        <message>
+            <source>The notice title is empty; expected the title of the State Council notice.</source>
+            <translation>通知标题为空；应写明国务院办公厅通知的标题。</translation>
+        </message>
+        <message>
+            <source>'%1' is not a valid date; expected YYYY-MM-DD, e.g. 2027-10-01.</source>
+            <translation>“%1”不是有效日期；应为 YYYY-MM-DD 格式，例如 2027-10-01。</translation>
+        </message>
+        <message>
+            <source>The kind of day is missing; expected 'off' (放假) or 'work' (调休上班) after the date: %1.</source>
+            <translation>缺少日期类型；日期后应为“off”（放假）或“work”（调休上班）：%1。</translation>
+        </message>
+        <message>
+            <source>'%1' is not a kind of day; expected 'off' (放假) or 'work' (调休上班).</source>
+            <translation>“%1”不是日期类型；应为“off”（放假）或“work”（调休上班）。</translation>
+        </message>
+        <message>
+            <source>'%1' is not a weekday; expected 周一 … 周日.</source>
+            <translation>“%1”不是星期；应为周一至周日。</translation>
+        </message>
+        <message>
+            <source>%1 is a %2, not %3; expected the weekday of the date (%4).</source>
+            <translation>%1 是%2，不是%3；应填写该日期对应的星期（%4）。</translation>
+        </message>
+        <message>
+            <source>The name of the holiday is missing; expected %1, e.g. '2027-10-01 off 国庆节'.</source>
+            <translation>缺少节日名称；应为 %1，例如“2027-10-01 off 国庆节”。</translation>
+        </message>
+        <message>
+            <source>%1 is not in the declared year %2; expected dates of %2 only.</source>
+            <translation>%1 不在声明的年份 %2 内；只应列出 %2 年的日期。</translation>
+        </message>
+        <message>
+            <source>%1 is a %2; a make-up working day ('work', 调休上班) must fall on a Saturday or Sunday.</source>
+            <translation>%1 是%2；调休上班日（“work”）必须是星期六或星期日。</translation>
+        </message>
+        <message>
+            <source>%1 is listed as '%2' here and as '%3' on line %4; a day cannot be both a day off and a working day.</source>
+            <translation>%1 在此处列为“%2”，在第 %4 行列为“%3”；同一天不能既放假又上班。</translation>
+        </message>
+        <message>
+            <source>%1 is listed again (first on line %2); expected each date once.</source>
+            <translation>%1 重复列出（首次在第 %2 行）；每个日期只应列出一次。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarImporter</name>
+        <message>
+            <source>The calendar was not imported; %1 problem(s) to correct, nothing was written:</source>
+            <translation>未导入日历；有 %1 处问题需要更正，未写入任何内容：</translation>
+        </message>
+        <message>
+            <source>The file does not exist; expected the path of a calendar file.</source>
+            <translation>文件不存在；应为日历文件的路径。</translation>
+        </message>
+        <message>
+            <source>This is not a regular file; expected a calendar text file.</source>
+            <translation>这不是普通文件；应为日历文本文件。</translation>
+        </message>
+        <message>
+            <source>The file is %1 bytes long; a calendar file is expected to be at most %2 bytes.</source>
+            <translation>文件大小为 %1 字节；日历文件不应超过 %2 字节。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>无法读取文件：%1</translation>
+        </message>
+        <message>
+            <source>A calendar for %1 is already built in; importing another one for %1 must be asked for as a replacement.</source>
+            <translation>%1 年的日历已内置；再次导入 %1 年的日历须明确要求替换。</translation>
+        </message>
+        <message>
+            <source>A calendar for %1 has already been imported (%2); importing it again must be asked for as a replacement.</source>
+            <translation>%1 年的日历已导入（%2）；再次导入须明确要求替换。</translation>
+        </message>
+        <message>
+            <source>The calendars directory cannot be created; check that the data directory is writable.</source>
+            <translation>无法创建日历目录；请检查数据目录是否可写。</translation>
+        </message>
+    </context>
+    <context>
         <name>DataDir</name>
         <message>
             <source>No data directory could be determined; pass --data-dir DIR.</source>
@@ -44,6 +162,164 @@
         <message>
             <source>The data directory cannot be created; check that the parent exists and is writable.</source>
             <translation>无法创建数据目录；请检查上级目录是否存在且可写。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineBasis</name>
+        <message>
+            <source>%1–%2</source>
+            <translation>%1至%2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <source>《公共安全视频图像信息系统监督管理工作规定》 Art. 15</source>
+            <translation>《公共安全视频图像信息系统监督管理工作规定》第十五条</translation>
+        </message>
+        <message>
+            <source>《公安机关办理行政案件程序规定》 Art. 35; 《民法典》 Art. 201</source>
+            <translation>《公安机关办理行政案件程序规定》第三十五条、《民法典》第二百零一条</translation>
+        </message>
+        <message>
+            <source>《公安机关办理行政案件程序规定》 Art. 35; 《民法典》 Art. 203</source>
+            <translation>《公安机关办理行政案件程序规定》第三十五条、《民法典》第二百零三条</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>%1 (%2) not counted</source>
+            <translation>%1（%2）不计</translation>
+        </message>
+        <message>
+            <source>%1 days %2–%3</source>
+            <translation>%1 第%2至%3日</translation>
+        </message>
+        <message>
+            <source>%1 day %2</source>
+            <translation>%1 第%2日</translation>
+        </message>
+        <message>
+            <source>%1 (%2) day %3</source>
+            <translation>%1（%2）第%3日</translation>
+        </message>
+        <message>
+            <source>责令改正 (order to correct) made on %1.</source>
+            <translation>%1作出责令改正。</translation>
+        </message>
+        <message>
+            <source>Re-inspection within %1 working days from the day the order is made (%2); that day itself is not counted (%3).</source>
+            <translation>应当在责令改正作出之日起%1个工作日内复查（%2）；作出之日不计入（%3）。</translation>
+        </message>
+        <message>
+            <source>责令限期改正 (order to correct within a period) made on %1, period: %2.</source>
+            <translation>%1作出责令限期改正，改正期限：%2。</translation>
+        </message>
+        <message>
+            <source>The period ends on the date set in the order: %1.</source>
+            <translation>期限至决定所定日期届满：%1。</translation>
+        </message>
+        <message>
+            <source>The period is counted from the day after the order, the day of the order not counted (%1): %2 + %3 days = %4.</source>
+            <translation>期限自作出之日的次日起计算，作出之日不计入（%1）：%2 加 %3 日为 %4。</translation>
+        </message>
+        <message>
+            <source>The period is counted in working days from the day after the order, the day of the order not counted (%1): %2.</source>
+            <translation>期限按工作日自作出之日的次日起计算，作出之日不计入（%1）：%2。</translation>
+        </message>
+        <message>
+            <source>%1 is not a working day, so the period ends on the first working day after it (%2): %3; the period expires on %4.</source>
+            <translation>%1 不是工作日，期限以其后的第一个工作日为期满日（%2）：%3；期限于%4届满。</translation>
+        </message>
+        <message>
+            <source>The period expires on %1, a working day.</source>
+            <translation>期限于%1届满，该日为工作日。</translation>
+        </message>
+        <message>
+            <source>Re-inspection within %1 working days from the day the period expires (%2); that day itself is not counted (%3).</source>
+            <translation>应当在责令限期改正期满之日起%1个工作日内复查（%2）；期满之日不计入（%3）。</translation>
+        </message>
+        <message>
+            <source>Working days counted: %1.</source>
+            <translation>计算的工作日：%1。</translation>
+        </message>
+        <message>
+            <source>Make-up working days (调休上班) count as working days, as in the official calendar.</source>
+            <translation>调休上班日按官方日历计为工作日。</translation>
+        </message>
+        <message>
+            <source>This department counts make-up working days (调休上班) as days off (setting calendar/makeUpDaysAreWorkdays); the official calendar counts them as working days.</source>
+            <translation>本单位将调休上班日计为休息日（设置项 calendar/makeUpDaysAreWorkdays）；官方日历将其计为工作日。</translation>
+        </message>
+        <message>
+            <source>Official calendar: %1.</source>
+            <translation>依据的官方日历：%1。</translation>
+        </message>
+        <message>
+            <source>Re-inspection due: %1 (provisional).</source>
+            <translation>复查期限：%1（暂定）。</translation>
+        </message>
+        <message>
+            <source>Re-inspection due: %1.</source>
+            <translation>复查期限：%1。</translation>
+        </message>
+        <message>
+            <source>The notice for %1 is not installed yet; such a notice may also change days at the end of December %2, so check this date once it is published.</source>
+            <translation>尚未安装 %1 年的节假日通知；该通知也可能调整 %2 年 12 月底的日期，通知发布后请核对此日期。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineCalculator</name>
+        <message>
+            <source>No working day was found within %1 days after %2; expected the installed calendars to leave working days.</source>
+            <translation>%2 之后 %1 日内没有工作日；已安装的日历应留有工作日。</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>至 %1</translation>
+        </message>
+        <message>
+            <source>within %1 days</source>
+            <translation>%1日内</translation>
+        </message>
+        <message>
+            <source>within %1 working days</source>
+            <translation>%1个工作日内</translation>
+        </message>
+        <message>
+            <source>The order date is missing or not a valid date; expected YYYY-MM-DD.</source>
+            <translation>决定日期缺失或无效；应为 YYYY-MM-DD 格式。</translation>
+        </message>
+        <message>
+            <source>A 责令限期改正 order needs its correction period; expected a date, a number of days or a number of working days.</source>
+            <translation>责令限期改正须有改正期限；应为一个日期、天数或工作日数。</translation>
+        </message>
+        <message>
+            <source>The end of the correction period (%1) is not after the order date %2; expected a later date.</source>
+            <translation>改正期限的截止日期（%1）不晚于决定日期 %2；应为更晚的日期。</translation>
+        </message>
+        <message>
+            <source>invalid date</source>
+            <translation>无效日期</translation>
+        </message>
+        <message>
+            <source>The end of the correction period (%1) is more than %2 days after the order date; expected at most %2 days.</source>
+            <translation>改正期限的截止日期（%1）距决定日期超过 %2 日；最多应为 %2 日。</translation>
+        </message>
+        <message>
+            <source>A correction period of %1 days is outside the range 1–%2; expected a number of days in that range.</source>
+            <translation>改正期限 %1 日超出 1 至 %2 的范围；应在此范围内。</translation>
+        </message>
+        <message>
+            <source>A 责令改正 order has no correction period; expected no period, or the order kind 'correction-deadline' (责令限期改正).</source>
+            <translation>责令改正没有改正期限；不应指定期限，或应使用“correction-deadline”（责令限期改正）。</translation>
+        </message>
+        <message>
+            <source>'%1' is not an order kind with a re-inspection date; expected 'correction' (责令改正) or 'correction-deadline' (责令限期改正), the orders 规定 Art. 15 sets a re-inspection for.</source>
+            <translation>“%1”不是有复查期限的决定类型；应为“correction”（责令改正）或“correction-deadline”（责令限期改正），即《规定》第十五条规定应当复查的情形。</translation>
         </message>
     </context>
     <context>
@@ -67,6 +343,29 @@
         <message>
             <source>Open PAGE first: dashboard, inspections, sites, reinspections, evidence or sync.</source>
             <translation>首先打开页面 PAGE：dashboard、inspections、sites、reinspections、evidence 或 sync。</translation>
+        </message>
+    </context>
+    <context>
+        <name>IcsWriter</name>
+        <message>
+            <source>Re-inspections</source>
+            <translation>复查日程</translation>
+        </message>
+        <message>
+            <source>The event has no UID; expected a stable unique id.</source>
+            <translation>日程事件缺少 UID；应为稳定且唯一的标识。</translation>
+        </message>
+        <message>
+            <source>The UID '%1' is used by more than one event; expected each event to have its own.</source>
+            <translation>UID“%1”被多个日程事件使用；每个事件应有自己的 UID。</translation>
+        </message>
+        <message>
+            <source>The event has no summary; expected a title.</source>
+            <translation>日程事件缺少摘要；应有标题。</translation>
+        </message>
+        <message>
+            <source>The event has no valid date; expected the re-inspection date.</source>
+            <translation>日程事件没有有效日期；应为复查日期。</translation>
         </message>
     </context>
     <context>
@@ -109,6 +408,69 @@
         <message>
             <source>Reading the file failed: %1</source>
             <translation>读取文件失败：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkCalendar</name>
+        <message>
+            <source>%1 is a %2: a working day.</source>
+            <translation>%1 是%2：工作日。</translation>
+        </message>
+        <message>
+            <source>%1 is a %2 not listed in the official calendar: an ordinary working day.</source>
+            <translation>%1 是%2，官方日历未列出：正常工作日。</translation>
+        </message>
+        <message>
+            <source>%1 is a %2: a day off (weekend).</source>
+            <translation>%1 是%2：休息日（周末）。</translation>
+        </message>
+        <message>
+            <source>%1 is a %2 not listed in the official calendar: an ordinary day off (weekend).</source>
+            <translation>%1 是%2，官方日历未列出：正常休息日（周末）。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is a day off (放假) for %3 under %4.</source>
+            <translation>%1（%2）依据%4为%3放假日。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is a make-up working day (调休上班) for %3 under %4.</source>
+            <translation>%1（%2）依据%4为%3调休上班日。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is a make-up working day (调休上班) for %3 under %4, but this department's setting counts make-up days as days off.</source>
+            <translation>%1（%2）依据%4为%3调休上班日，但本单位设置将调休上班日计为休息日。</translation>
+        </message>
+        <message>
+            <source>weekend</source>
+            <translation>周末</translation>
+        </message>
+        <message>
+            <source>day off, %1</source>
+            <translation>放假，%1</translation>
+        </message>
+        <message>
+            <source>make-up working day</source>
+            <translation>调休上班</translation>
+        </message>
+        <message>
+            <source>make-up working day, counted as a day off</source>
+            <translation>调休上班，计为休息日</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <source>provisional</source>
+            <translation>暂定</translation>
+        </message>
+        <message>
+            <source>The file declares the year %1 but is named for %2; it was not used.</source>
+            <translation>文件声明的年份为 %1，但文件名对应 %2 年；未使用该文件。</translation>
+        </message>
+        <message>
+            <source>No official calendar for %1 is installed (the State Council notice on the %1 public holidays, 国务院办公厅关于%1年部分节假日安排的通知, is missing): days in %1 are counted on weekends only and the result is provisional. Import the notice's calendar to confirm it.</source>
+            <translation>未安装%1年官方日历（缺少《国务院办公厅关于%1年部分节假日安排的通知》）：%1年的日期仅按周末计算，结果为暂定。请导入该通知的日历予以确认。</translation>
         </message>
     </context>
     <context>
@@ -256,6 +618,126 @@ Commands:
         <message>
             <source>unknown command '%1'; see psvctl --help</source>
             <translation>未知命令“%1”；参见 psvctl --help</translation>
+        </message>
+        <message>
+            <source>unexpected argument(s): %1</source>
+            <translation>多余的参数：%1</translation>
+        </message>
+        <message>
+            <source>due needs --order-date YYYY-MM-DD</source>
+            <translation>due 需要 --order-date YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>--order-date '%1' is not a date; expected YYYY-MM-DD</source>
+            <translation>--order-date“%1”不是日期；应为 YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>give at most one of --deadline, --deadline-days and --deadline-workdays</source>
+            <translation>--deadline、--deadline-days 和 --deadline-workdays 最多只能指定一个</translation>
+        </message>
+        <message>
+            <source>--deadline '%1' is not a date; expected YYYY-MM-DD</source>
+            <translation>--deadline“%1”不是日期；应为 YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number of days; expected a whole number such as 15</source>
+            <translation>“%1”不是天数；应为整数，例如 15</translation>
+        </message>
+        <message>
+            <source>Correction period expires: %1</source>
+            <translation>改正期限届满：%1</translation>
+        </message>
+        <message>
+            <source>Re-inspection due: %1</source>
+            <translation>复查期限：%1</translation>
+        </message>
+        <message>
+            <source>PROVISIONAL: counted on weekends only for %1.</source>
+            <translation>暂定：%1年仅按周末计算。</translation>
+        </message>
+        <message>
+            <source>Basis:</source>
+            <translation>依据：</translation>
+        </message>
+        <message>
+            <source>calendar show needs one YEAR between 1900 and 2199, e.g. psvctl calendar show 2025</source>
+            <translation>calendar show 需要一个 1900 至 2199 之间的年份，例如 psvctl calendar show 2025</translation>
+        </message>
+        <message>
+            <source>%1: built-in official calendar, %2</source>
+            <translation>%1年：内置官方日历，%2</translation>
+        </message>
+        <message>
+            <source>%1: imported official calendar, %2</source>
+            <translation>%1年：已导入的官方日历，%2</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>来源：%1</translation>
+        </message>
+        <message>
+            <source>make-up working day</source>
+            <translation>调休上班</translation>
+        </message>
+        <message>
+            <source>day off</source>
+            <translation>放假</translation>
+        </message>
+        <message>
+            <source>Listed: %1 days off, %2 make-up working days.</source>
+            <translation>列出：放假 %1 天，调休上班 %2 天。</translation>
+        </message>
+        <message>
+            <source>The year has %1 working days and %2 days off.</source>
+            <translation>全年工作日 %1 天，休息日 %2 天。</translation>
+        </message>
+        <message>
+            <source>calendar workday needs one DATE as YYYY-MM-DD</source>
+            <translation>calendar workday 需要一个 YYYY-MM-DD 格式的日期</translation>
+        </message>
+        <message>
+            <source>yes, a working day</source>
+            <translation>是，工作日</translation>
+        </message>
+        <message>
+            <source>no, not a working day</source>
+            <translation>否，非工作日</translation>
+        </message>
+        <message>
+            <source>calendar import needs one FILE</source>
+            <translation>calendar import 需要一个文件</translation>
+        </message>
+        <message>
+            <source>No data directory could be determined; pass --data-dir DIR.</source>
+            <translation>无法确定数据目录；请使用 --data-dir DIR 指定。</translation>
+        </message>
+        <message>
+            <source>To replace the installed calendar for %1, pass --replace.</source>
+            <translation>如需替换已安装的 %1 年日历，请加 --replace。</translation>
+        </message>
+        <message>
+            <source>Imported the %1 calendar (%2 days off, %3 make-up working days) to %4.</source>
+            <translation>已导入 %1 年日历（放假 %2 天，调休上班 %3 天）至 %4。</translation>
+        </message>
+        <message>
+            <source>Re-inspection due date (规定 Art. 15) for 责令改正, or with a period for 责令限期改正, with the days counted and the articles.</source>
+            <translation>计算责令改正（或指定期限时的责令限期改正）的复查期限（《规定》第十五条），并列出计算的日期和依据条款。</translation>
+        </message>
+        <message>
+            <source>The official calendar of a year: listed days, counts, and whether it is built in, imported or missing.</source>
+            <translation>显示某年的官方日历：列出的日期、天数统计，以及日历为内置、已导入还是缺失。</translation>
+        </message>
+        <message>
+            <source>Whether a date is a working day, and why.</source>
+            <translation>判断某日是否为工作日，并说明理由。</translation>
+        </message>
+        <message>
+            <source>Validate a year's official calendar (State Council notice) and install it; nothing is written when it has problems.</source>
+            <translation>校验并安装某年的官方日历（国务院办公厅通知）；有问题时不写入任何内容。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,2 @@
+#include "CalendarLogging.h"
+Q_LOGGING_CATEGORY(lcCalendar, "psv.calendar", QtWarningMsg)

@@ -3,14 +3,17 @@
 #include "CliRegistry.h"
 #include "Translator.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 using namespace psv;
 using namespace psv::cli;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // psvctl never opens a window, but printing records needs fonts and QPdfWriter (QtGui):
+    // a headless GUI application gives them without a display.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     AppInfo::setApplicationIdentity();
     QCoreApplication::setApplicationName(QStringLiteral("psvctl"));
 
@@ -20,22 +23,23 @@ int main(int argc, char *argv[])
     const bool json = global.takeFlag(QStringLiteral("json"));
     // Messages follow --lang, else the environment's locale (zh* gives zh_CN, anything else English).
     const QString envLang = qEnvironmentVariable("LC_ALL", qEnvironmentVariable("LANG"));
-    const QString lang = global.takeOption(QStringLiteral("lang"))
-                             .value_or(envLang.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
-                                                                              : QStringLiteral("en"));
+    const QString lang
+        = global.takeOption(QStringLiteral("lang"))
+              .value_or(envLang.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en"));
     if (!Translator::install(lang))
         return global.usage(QStringLiteral("unknown --lang '%1'; expected one of: %2")
-                                .arg(lang, Translator::available().join(QStringLiteral(", "))));
+                .arg(lang, Translator::available().join(QStringLiteral(", "))));
     const bool help = global.takeFlag(QStringLiteral("help")) || global.takeFlag(QStringLiteral("h"));
     const bool version = global.takeFlag(QStringLiteral("version"));
     args = global.args();
 
     CliRegistry registry;
     registerInfoCommands(registry);
+    registerRecordCommands(registry);
 
     CliContext probe(args, dataDir.value_or(QString()), json);
     if (version) {
-        QStringList v{QStringLiteral("version")};
+        QStringList v {QStringLiteral("version")};
         return registry.match(v)->run(probe);
     }
     if (help || args.isEmpty()) {
@@ -45,8 +49,8 @@ int main(int argc, char *argv[])
     }
     const CliCommand *command = registry.match(args);
     if (!command)
-        return probe.usage(QCoreApplication::translate("psvctl", "unknown command '%1'; see psvctl --help")
-                               .arg(args.join(u' ')));
+        return probe.usage(
+            QCoreApplication::translate("psvctl", "unknown command '%1'; see psvctl --help").arg(args.join(u' ')));
     CliContext ctx(args, dataDir.value_or(QString()), json);
     return command->run(ctx);
 }

@@ -23,12 +23,12 @@ int main(int argc, char *argv[])
     const bool json = global.takeFlag(QStringLiteral("json"));
     // Messages follow --lang, else the environment's locale (zh* gives zh_CN, anything else English).
     const QString envLang = qEnvironmentVariable("LC_ALL", qEnvironmentVariable("LANG"));
-    const QString lang
-        = global.takeOption(QStringLiteral("lang"))
-              .value_or(envLang.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en"));
+    const QString lang = global.takeOption(QStringLiteral("lang"))
+                             .value_or(envLang.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
+                                                                              : QStringLiteral("en"));
     if (!Translator::install(lang))
         return global.usage(QStringLiteral("unknown --lang '%1'; expected one of: %2")
-                .arg(lang, Translator::available().join(QStringLiteral(", "))));
+                                .arg(lang, Translator::available().join(QStringLiteral(", "))));
     const bool help = global.takeFlag(QStringLiteral("help")) || global.takeFlag(QStringLiteral("h"));
     const bool version = global.takeFlag(QStringLiteral("version"));
     args = global.args();
@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
 
     CliContext probe(args, dataDir.value_or(QString()), json);
     if (version) {
-        QStringList v {QStringLiteral("version")};
+        QStringList v{QStringLiteral("version")};
         return registry.match(v)->run(probe);
     }
     if (help || args.isEmpty()) {
@@ -49,8 +49,8 @@ int main(int argc, char *argv[])
     }
     const CliCommand *command = registry.match(args);
     if (!command)
-        return probe.usage(
-            QCoreApplication::translate("psvctl", "unknown command '%1'; see psvctl --help").arg(args.join(u' ')));
+        return probe.usage(QCoreApplication::translate("psvctl", "unknown command '%1'; see psvctl --help")
+                               .arg(args.join(u' ')));
     CliContext ctx(args, dataDir.value_or(QString()), json);
     return command->run(ctx);
 }

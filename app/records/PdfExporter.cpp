@@ -67,6 +67,12 @@ Result<PdfExporter::Pdf> PdfExporter::noticePdf(const CorrectionNoticeData &data
         [&renderer](QPagedPaintDevice *d, const RecordFonts &f) { return renderer.render(d, f); });
 }
 
+int PdfExporter::repairText(QByteArray &pdf)
+{
+    const Result<RecordFonts> fonts = RecordFonts::choose();
+    return fonts ? PdfTextRepair::repair(pdf, PdfTextRepair::repairMap(fonts->families())) : 0;
+}
+
 Result<RenderReport> PdfExporter::writeRecord(const InspectionRecordData &data, const QString &path)
 {
     return write(recordPdf(data), path);

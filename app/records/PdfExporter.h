@@ -26,6 +26,9 @@ public:
     static Result<Pdf> noticePdf(const CorrectionNoticeData &data);
     static Result<RenderReport> writeRecord(const InspectionRecordData &data, const QString &path);
     static Result<RenderReport> writeNotice(const CorrectionNoticeData &data, const QString &path);
+    // The text repair of the export, for a PDF that Qt wrote some other way (a QPrinter set to
+    // PdfFormat, e.g. "print to file"): returns the number of ToUnicode entries repaired.
+    static int repairText(QByteArray &pdf);
 };
 
 } // namespace psv

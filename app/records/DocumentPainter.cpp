@@ -10,6 +10,15 @@
 
 namespace psv {
 
+Result<RenderReport> DocumentPainter::paint(
+    QPagedPaintDevice *device, PageFrame frame, const std::function<void(FlowBuilder &)> &build)
+{
+    const Result<RecordFonts> fonts = RecordFonts::choose();
+    if (!fonts)
+        return fonts.error();
+    return paint(device, *fonts, std::move(frame), build);
+}
+
 Result<RenderReport> DocumentPainter::paint(QPagedPaintDevice *device, const RecordFonts &fonts, PageFrame frame,
     const std::function<void(FlowBuilder &)> &build)
 {

@@ -11,10 +11,7 @@ const QString kIndent = QStringLiteral("　　");
 
 Result<RenderReport> NoticeRenderer::render(QPagedPaintDevice *device) const
 {
-    const Result<RecordFonts> fonts = RecordFonts::choose();
-    if (!fonts)
-        return fonts.error();
-    return render(device, *fonts);
+    return DocumentPainter::paint(device, frame(), [this](FlowBuilder &b) { build(b); });
 }
 
 Result<RenderReport> NoticeRenderer::render(QPagedPaintDevice *device, const RecordFonts &fonts) const

@@ -10,28 +10,24 @@ namespace {
 
 using Role = RecordFonts::Role;
 
+// "name（detail，detail）", or empty when there is no name.
+QString withDetails(const QString &name, QStringList details)
+{
+    details.removeAll(QString());
+    if (name.isEmpty() || details.isEmpty())
+        return name;
+    return name + u'（' + details.join(u'，') + u'）';
+}
+
 QString officerText(const InspectionRecordData::Officer &o)
 {
-    if (o.name.isEmpty())
-        return {};
-    QStringList details;
-    if (!o.unit.isEmpty())
-        details << o.unit;
-    if (!o.policeNumber.isEmpty())
-        details << QStringLiteral("警号") + o.policeNumber;
-    return details.isEmpty() ? o.name : o.name + u'（' + details.join(u'，') + u'）';
+    return withDetails(
+        o.name, {o.unit, o.policeNumber.isEmpty() ? QString() : QStringLiteral("警号") + o.policeNumber});
 }
 
 QString partyText(const InspectionRecordData::Party &p)
 {
-    if (p.name.isEmpty())
-        return {};
-    QStringList details;
-    if (!p.position.isEmpty())
-        details << p.position;
-    if (!p.phone.isEmpty())
-        details << QStringLiteral("联系电话") + p.phone;
-    return details.isEmpty() ? p.name : p.name + u'（' + details.join(u'，') + u'）';
+    return withDetails(p.name, {p.position, p.phone.isEmpty() ? QString() : QStringLiteral("联系电话") + p.phone});
 }
 
 QString orSlash(const QString &s)
@@ -43,10 +39,7 @@ QString orSlash(const QString &s)
 
 Result<RenderReport> RecordRenderer::render(QPagedPaintDevice *device) const
 {
-    const Result<RecordFonts> fonts = RecordFonts::choose();
-    if (!fonts)
-        return fonts.error();
-    return render(device, *fonts);
+    return DocumentPainter::paint(device, frame(), [this](FlowBuilder &b) { build(b); });
 }
 
 Result<RenderReport> RecordRenderer::render(QPagedPaintDevice *device, const RecordFonts &fonts) const

@@ -20,6 +20,9 @@ class DocumentPainter
 public:
     static Result<RenderReport> paint(QPagedPaintDevice *device, const RecordFonts &fonts, PageFrame frame,
         const std::function<void(FlowBuilder &)> &build);
+    // The same with the fonts RecordFonts::choose() picks.
+    static Result<RenderReport> paint(
+        QPagedPaintDevice *device, PageFrame frame, const std::function<void(FlowBuilder &)> &build);
 };
 
 } // namespace psv

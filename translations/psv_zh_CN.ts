@@ -346,6 +346,21 @@
         </message>
     </context>
     <context>
+        <name>DocumentPainter</name>
+        <message>
+            <source>The printer or PDF file cannot be painted on.</source>
+            <translation>无法在打印机或 PDF 文件上绘制。</translation>
+        </message>
+        <message>
+            <source>A new page cannot be started.</source>
+            <translation>无法开始新的一页。</translation>
+        </message>
+        <message>
+            <source>Finishing the document failed.</source>
+            <translation>完成文档失败。</translation>
+        </message>
+    </context>
+    <context>
         <name>IcsWriter</name>
         <message>
             <source>Re-inspections</source>
@@ -366,6 +381,85 @@
         <message>
             <source>The event has no valid date; expected the re-inspection date.</source>
             <translation>日程事件没有有效日期；应为复查日期。</translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonReader</name>
+        <message>
+            <source>A notice needs its document number.</source>
+            <translation>通知书须有文书编号。</translation>
+        </message>
+        <message>
+            <source>A notice needs the party's name.</source>
+            <translation>通知书须有当事人名称。</translation>
+        </message>
+        <message>
+            <source>A notice needs this field; it is missing or empty.</source>
+            <translation>通知书须有此项内容，当前缺失或为空。</translation>
+        </message>
+        <message>
+            <source>A 责令限期改正 notice needs its deadline.</source>
+            <translation>责令限期改正通知书须写明改正期限。</translation>
+        </message>
+        <message>
+            <source>A 责令改正 notice has no deadline; use kind "correction-deadline" for one.</source>
+            <translation>责令改正通知书没有改正期限；需要期限时请使用类型 "correction-deadline"（责令限期改正）。</translation>
+        </message>
+        <message>
+            <source>A notice needs at least one thing to correct.</source>
+            <translation>通知书须至少列明一项改正内容。</translation>
+        </message>
+        <message>
+            <source>An evidence file needs its SHA-256 as 64 hex digits.</source>
+            <translation>证据文件须有 64 位十六进制的 SHA-256 值。</translation>
+        </message>
+        <message>
+            <source>A record needs its inspection number.</source>
+            <translation>检查笔录须有检查编号。</translation>
+        </message>
+        <message>
+            <source>A sealed record needs its seal hash as 64 hex digits.</source>
+            <translation>已封存的检查笔录须有 64 位十六进制的封存校验值。</translation>
+        </message>
+        <message>
+            <source>A draft has no seal hash; set "sealed": true or remove it.</source>
+            <translation>草稿没有封存校验值；请设置 "sealed": true 或删除该值。</translation>
+        </message>
+        <message>
+            <source>The text is not valid JSON: %1 at byte %2.</source>
+            <translation>内容不是有效的 JSON：%1（第 %2 字节）。</translation>
+        </message>
+        <message>
+            <source>The JSON document must be an object ({...}).</source>
+            <translation>JSON 文档必须是一个对象（{...}）。</translation>
+        </message>
+        <message>
+            <source>The value has the wrong type; expected %1.</source>
+            <translation>值的类型不正确；应为%1。</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>字符串</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true 或 false</translation>
+        </message>
+        <message>
+            <source>an array of strings</source>
+            <translation>字符串数组</translation>
+        </message>
+        <message>
+            <source>an array of objects</source>
+            <translation>对象数组</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>'%1' is not a known value; expected one of: %2.</source>
+            <translation>“%1”不是可识别的值；应为以下之一：%2。</translation>
         </message>
     </context>
     <context>
@@ -397,6 +491,50 @@
         <message>
             <source>&amp;About PSV Inspector</source>
             <translation>关于 PSV Inspector(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfExporter</name>
+        <message>
+            <source>The PDF writer produced no output.</source>
+            <translation>PDF 写入器没有输出任何内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QrCode</name>
+        <message>
+            <source>The QR code cannot be made from %1 bytes of data.</source>
+            <translation>无法用 %1 字节的数据生成二维码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordFonts</name>
+        <message>
+            <source>No font that can write Simplified Chinese is installed, so records cannot be printed. Install fonts-noto-cjk (or the FangSong and Song office fonts).</source>
+            <translation>未安装可显示简体中文的字体，无法打印笔录。请安装 fonts-noto-cjk（或仿宋、宋体办公字体）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordVerifier</name>
+        <message>
+            <source>This is not the QR code of a PSV Inspector record; expected PSV1|NUMBER|SEALHASH.</source>
+            <translation>这不是 PSV Inspector 检查笔录的二维码；应为 PSV1|编号|封存校验值。</translation>
+        </message>
+        <message>
+            <source>The QR code carries no inspection number.</source>
+            <translation>二维码中没有检查编号。</translation>
+        </message>
+        <message>
+            <source>The QR code's seal hash is not 64 hex digits; the code is damaged or was not made by PSV Inspector.</source>
+            <translation>二维码中的封存校验值不是 64 位十六进制数；二维码已损坏或并非由 PSV Inspector 生成。</translation>
+        </message>
+        <message>
+            <source>The paper record is inspection %1, not %2.</source>
+            <translation>纸质笔录对应的检查编号为 %1，而不是 %2。</translation>
+        </message>
+        <message>
+            <source>The paper record's seal hash %1 does not match the stored sealed data (%2): the paper or the data was changed.</source>
+            <translation>纸质笔录的封存校验值 %1 与存储的封存数据（%2）不一致：纸质笔录或数据已被改动。</translation>
         </message>
     </context>
     <context>
@@ -738,6 +876,30 @@ Commands:
         <message>
             <source>%1: %2</source>
             <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>The input file cannot be read: %1</source>
+            <translation>无法读取输入文件：%1</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2 pages, final.</source>
+            <translation>已写入 %1：共 %2 页，正式版。</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2 pages, draft with a watermark.</source>
+            <translation>已写入 %1：共 %2 页，草稿（带水印）。</translation>
+        </message>
+        <message>
+            <source>expected two arguments: IN.json OUT.pdf</source>
+            <translation>需要两个参数：IN.json OUT.pdf</translation>
+        </message>
+        <message>
+            <source>Print an inspection record (检查笔录) to PDF from its view-model JSON; a draft gets a watermark.</source>
+            <translation>根据视图模型 JSON 将检查笔录输出为 PDF；草稿带有水印。</translation>
+        </message>
+        <message>
+            <source>Print a correction notice (责令(限期)改正通知书) with its service receipt to PDF from its view-model JSON.</source>
+            <translation>根据视图模型 JSON 将责令（限期）改正通知书及送达回执输出为 PDF。</translation>
         </message>
     </context>
 </TS>

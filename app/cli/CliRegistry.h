@@ -34,5 +34,6 @@ private:
 // Every command group: one function each, defined in its *Commands.cpp.
 void registerInfoCommands(CliRegistry &registry);
 void registerCalendarCommands(CliRegistry &registry);
+void registerRecordCommands(CliRegistry &registry);
 
 } // namespace psv::cli

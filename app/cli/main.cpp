@@ -3,14 +3,17 @@
 #include "CliRegistry.h"
 #include "Translator.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 using namespace psv;
 using namespace psv::cli;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // psvctl never opens a window, but printing records needs fonts and QPdfWriter (QtGui):
+    // a headless GUI application gives them without a display.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     AppInfo::setApplicationIdentity();
     QCoreApplication::setApplicationName(QStringLiteral("psvctl"));
 
@@ -33,6 +36,7 @@ int main(int argc, char *argv[])
     CliRegistry registry;
     registerInfoCommands(registry);
     registerCalendarCommands(registry);
+    registerRecordCommands(registry);
 
     CliContext probe(args, dataDir.value_or(QString()), json);
     if (version) {

@@ -1,0 +1,193 @@
+#include "InspectionRecordData.h"
+
+#include "JsonReader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace psv {
+
+namespace {
+
+InspectionRecordData::Officer readOfficer(JsonReader &r)
+{
+    return {
+        r.string(QStringLiteral("name")), r.string(QStringLiteral("unit")), r.string(QStringLiteral("policeNumber"))};
+}
+
+InspectionRecordData::Party readParty(JsonReader &r)
+{
+    return {r.string(QStringLiteral("name")), r.string(QStringLiteral("position")), r.string(QStringLiteral("phone"))};
+}
+
+QJsonObject officerJson(const InspectionRecordData::Officer &o)
+{
+    return {{QStringLiteral("name"), o.name}, {QStringLiteral("unit"), o.unit},
+        {QStringLiteral("policeNumber"), o.policeNumber}};
+}
+
+QJsonObject partyJson(const InspectionRecordData::Party &p)
+{
+    return {
+        {QStringLiteral("name"), p.name}, {QStringLiteral("position"), p.position}, {QStringLiteral("phone"), p.phone}};
+}
+
+void readItems(JsonReader &r, InspectionRecordData &d)
+{
+    r.objects(QStringLiteral("items"), [&d](JsonReader &c) {
+        InspectionRecordData::Item item;
+        item.number = c.string(QStringLiteral("number"));
+        item.text = c.string(QStringLiteral("text"));
+        item.result
+            = c.code(QStringLiteral("result"), InspectionRecordData::itemResults(), QStringLiteral("not-checked"));
+        item.observations = c.string(QStringLiteral("observations"));
+        item.notes = c.string(QStringLiteral("notes"));
+        d.items << item;
+    });
+}
+
+void readEvidence(JsonReader &r, InspectionRecordData &d)
+{
+    r.objects(QStringLiteral("evidence"), [&d](JsonReader &c) {
+        InspectionRecordData::Evidence e;
+        e.file = c.string(QStringLiteral("file"));
+        e.captureTime = c.string(QStringLiteral("captureTime"));
+        e.device = c.string(QStringLiteral("device"));
+        e.duration = c.string(QStringLiteral("duration"));
+        e.timeRange = c.string(QStringLiteral("timeRange"));
+        e.sha256 = c.string(QStringLiteral("sha256")).toLower();
+        if (c.ok() && !JsonReader::isSha256Hex(e.sha256))
+            c.fail(QStringLiteral("sha256"),
+                QCoreApplication::translate("JsonReader", "An evidence file needs its SHA-256 as 64 hex digits."));
+        d.evidence << e;
+    });
+}
+
+void readOutcome(JsonReader &r, InspectionRecordData::Outcome &o)
+{
+    o.orderKind = r.code(QStringLiteral("orderKind"), InspectionRecordData::orderKinds(), QString());
+    o.documentNumber = r.string(QStringLiteral("documentNumber"));
+    o.legalBasis = r.string(QStringLiteral("legalBasis"));
+    o.deadline = r.string(QStringLiteral("deadline"));
+    o.reinspectionDate = r.string(QStringLiteral("reinspectionDate"));
+    o.reinspectionBasis = r.string(QStringLiteral("reinspectionBasis"));
+}
+
+} // namespace
+
+const QStringList &InspectionRecordData::kinds()
+{
+    static const QStringList k {
+        QStringLiteral("general"), QStringLiteral("professional"), QStringLiteral("art12-focus")};
+    return k;
+}
+
+const QStringList &InspectionRecordData::triggers()
+{
+    static const QStringList k {QStringLiteral("routine"), QStringLiteral("report"), QStringLiteral("reinspection")};
+    return k;
+}
+
+const QStringList &InspectionRecordData::itemResults()
+{
+    static const QStringList k {QStringLiteral("compliant"), QStringLiteral("non-compliant"),
+        QStringLiteral("not-applicable"), QStringLiteral("not-checked")};
+    return k;
+}
+
+const QStringList &InspectionRecordData::orderKinds()
+{
+    static const QStringList k {QStringLiteral("correction"), QStringLiteral("correction-deadline"),
+        QStringLiteral("penalty-proposal"), QStringLiteral("referral")};
+    return k;
+}
+
+Result<InspectionRecordData> InspectionRecordData::fromJson(const QByteArray &json)
+{
+    const Result<QJsonObject> o = JsonReader::parseObject(json);
+    if (!o)
+        return o.error();
+    return fromJson(*o);
+}
+
+Result<InspectionRecordData> InspectionRecordData::fromJson(const QJsonObject &json)
+{
+    InspectionRecordData d;
+    JsonReader r(json);
+    d.organName = r.string(QStringLiteral("organName"));
+    d.number = r.string(QStringLiteral("number"));
+    d.kind = r.code(QStringLiteral("kind"), kinds(), QStringLiteral("general"));
+    d.trigger = r.code(QStringLiteral("trigger"), triggers(), QStringLiteral("routine"));
+    d.triggerReference = r.string(QStringLiteral("triggerReference"));
+    d.startTime = r.string(QStringLiteral("startTime"));
+    d.endTime = r.string(QStringLiteral("endTime"));
+    d.place = r.string(QStringLiteral("place"));
+    r.objects(QStringLiteral("officers"), [&d](JsonReader &c) { d.officers << readOfficer(c); });
+    r.object(QStringLiteral("recorder"), [&d](JsonReader &c) { d.recorder = readOfficer(c); });
+    r.object(QStringLiteral("unit"), [&d](JsonReader &c) {
+        d.unit
+            = {c.string(QStringLiteral("name")), c.string(QStringLiteral("uscc")), c.string(QStringLiteral("address"))};
+    });
+    r.object(QStringLiteral("representative"), [&d](JsonReader &c) { d.representative = readParty(c); });
+    r.object(QStringLiteral("witness"), [&d](JsonReader &c) { d.witness = readParty(c); });
+    d.bodyCameras = r.strings(QStringLiteral("bodyCameras"));
+    d.legalBasis = r.strings(QStringLiteral("legalBasis"));
+    readItems(r, d);
+    d.problems = r.strings(QStringLiteral("problems"));
+    r.object(QStringLiteral("outcome"), [&d](JsonReader &c) { readOutcome(c, d.outcome); });
+    readEvidence(r, d);
+    d.partyRefusedToSign = r.boolean(QStringLiteral("partyRefusedToSign"));
+    d.partyOpinion = r.string(QStringLiteral("partyOpinion"));
+    d.sealed = r.boolean(QStringLiteral("sealed"));
+    d.sealHash = r.string(QStringLiteral("sealHash")).toLower();
+    if (r.ok() && d.number.isEmpty())
+        r.fail(QStringLiteral("number"),
+            QCoreApplication::translate("JsonReader", "A record needs its inspection number."));
+    if (r.ok() && d.sealed && !JsonReader::isSha256Hex(d.sealHash))
+        r.fail(QStringLiteral("sealHash"),
+            QCoreApplication::translate("JsonReader", "A sealed record needs its seal hash as 64 hex digits."));
+    if (r.ok() && !d.sealed && !d.sealHash.isEmpty())
+        r.fail(QStringLiteral("sealHash"),
+            QCoreApplication::translate("JsonReader", "A draft has no seal hash; set \"sealed\": true or remove it."));
+    if (!r.ok())
+        return r.error();
+    return d;
+}
+
+QJsonObject InspectionRecordData::toJson() const
+{
+    QJsonArray officersJson;
+    for (const Officer &o : officers)
+        officersJson << officerJson(o);
+    QJsonArray itemsJson;
+    for (const Item &i : items)
+        itemsJson << QJsonObject {{QStringLiteral("number"), i.number}, {QStringLiteral("text"), i.text},
+            {QStringLiteral("result"), i.result}, {QStringLiteral("observations"), i.observations},
+            {QStringLiteral("notes"), i.notes}};
+    QJsonArray evidenceJson;
+    for (const Evidence &e : evidence)
+        evidenceJson << QJsonObject {{QStringLiteral("file"), e.file}, {QStringLiteral("captureTime"), e.captureTime},
+            {QStringLiteral("device"), e.device}, {QStringLiteral("duration"), e.duration},
+            {QStringLiteral("timeRange"), e.timeRange}, {QStringLiteral("sha256"), e.sha256}};
+    const QJsonObject outcomeJson {{QStringLiteral("orderKind"), outcome.orderKind},
+        {QStringLiteral("documentNumber"), outcome.documentNumber}, {QStringLiteral("legalBasis"), outcome.legalBasis},
+        {QStringLiteral("deadline"), outcome.deadline}, {QStringLiteral("reinspectionDate"), outcome.reinspectionDate},
+        {QStringLiteral("reinspectionBasis"), outcome.reinspectionBasis}};
+    return {{QStringLiteral("organName"), organName}, {QStringLiteral("number"), number},
+        {QStringLiteral("kind"), kind}, {QStringLiteral("trigger"), trigger},
+        {QStringLiteral("triggerReference"), triggerReference}, {QStringLiteral("startTime"), startTime},
+        {QStringLiteral("endTime"), endTime}, {QStringLiteral("place"), place},
+        {QStringLiteral("officers"), officersJson}, {QStringLiteral("recorder"), officerJson(recorder)},
+        {QStringLiteral("unit"),
+            QJsonObject {{QStringLiteral("name"), unit.name}, {QStringLiteral("uscc"), unit.uscc},
+                {QStringLiteral("address"), unit.address}}},
+        {QStringLiteral("representative"), partyJson(representative)}, {QStringLiteral("witness"), partyJson(witness)},
+        {QStringLiteral("bodyCameras"), QJsonArray::fromStringList(bodyCameras)},
+        {QStringLiteral("legalBasis"), QJsonArray::fromStringList(legalBasis)}, {QStringLiteral("items"), itemsJson},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}, {QStringLiteral("outcome"), outcomeJson},
+        {QStringLiteral("evidence"), evidenceJson}, {QStringLiteral("partyRefusedToSign"), partyRefusedToSign},
+        {QStringLiteral("partyOpinion"), partyOpinion}, {QStringLiteral("sealed"), sealed},
+        {QStringLiteral("sealHash"), sealHash}};
+}
+
+} // namespace psv

@@ -1,0 +1,2 @@
+#include "RecordsLogging.h"
+Q_LOGGING_CATEGORY(lcRecords, "psv.records", QtWarningMsg)

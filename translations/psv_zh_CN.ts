@@ -573,14 +573,6 @@ Commands:
             <translation>多余的参数：%1</translation>
         </message>
         <message>
-            <source>ID              VERSION  KIND      ITEMS  JURISDICTION    SOURCE    TITLE</source>
-            <translation>标识            版本     类型      项数   适用地区        来源      名称</translation>
-        </message>
-        <message>
-            <source>nationwide</source>
-            <translation>全国</translation>
-        </message>
-        <message>
             <source>built-in</source>
             <translation>内置</translation>
         </message>
@@ -711,6 +703,46 @@ Commands:
         <message>
             <source>referral</source>
             <translation>移送</translation>
+        </message>
+        <message>
+            <source>national</source>
+            <translation>全国</translation>
+        </message>
+        <message>
+            <source>local</source>
+            <translation>地方</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>标识</translation>
+        </message>
+        <message>
+            <source>VERSION</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>KIND</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>ITEMS</source>
+            <translation>项数</translation>
+        </message>
+        <message>
+            <source>REGION</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>SOURCE</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>TITLE</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>全国</translation>
         </message>
     </context>
 </TS>

@@ -88,34 +88,57 @@ Result<ChecklistSelection> ChecklistSelection::build(const std::shared_ptr<const
     return s;
 }
 
+namespace {
+
+// The place rule under which `item` is not mandatory at a place of this category: every provision the
+// item enforces is among the rule's exempted ones (e.g. 条例第九条第二款 for Art. 9 places).
+const Checklist::PlaceRule *exemptingRule(const Checklist &checklist, const ChecklistItem &item, const QString &place)
+{
+    for (const Checklist::PlaceRule &r : checklist.placeRules()) {
+        if (!r.hasNotMandatory || !r.placeCategories.contains(place))
+            continue;
+        const bool all = std::all_of(item.enforces.begin(), item.enforces.end(), [&](const LawRef &ref) {
+            return std::any_of(r.notMandatoryEnforcing.begin(), r.notMandatoryEnforcing.end(),
+                [&](const LawRef &x) { return x.covers(ref); });
+        });
+        if (all)
+            return &r;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 void ChecklistSelection::addItems(const std::shared_ptr<const Checklist> &checklist, const QStringList &modes,
     const QList<int> &kindFocus, const Checklist::InspectionKind *kindRule)
 {
-    // The place rules of the checklist itself decide: items whose every enforced provision is exempted
-    // are not mandatory; a focus rule replaces the kind's focus (规定第十二条 for Art. 9 places).
-    const Checklist::PlaceRule *notMandatory = nullptr;
+    // A focus rule of the place replaces the kind's focus (规定第十二条 for Art. 9 places).
     const Checklist::PlaceRule *focusRule = nullptr;
-    for (const Checklist::PlaceRule &r : checklist->placeRules()) {
-        if (!r.placeCategories.contains(m_place))
-            continue;
-        if (r.hasNotMandatory && !notMandatory)
-            notMandatory = &r;
-        if (!r.focusItems.isEmpty() && !focusRule)
+    for (const Checklist::PlaceRule &r : checklist->placeRules())
+        if (r.placeCategories.contains(m_place) && !r.focusItems.isEmpty() && !focusRule)
             focusRule = &r;
-    }
+    const bool local = checklist != m_national;
     for (const ChecklistItem &item : checklist->items()) {
         if (!modes.contains(item.mode))
             continue;
         Entry e {checklist, &item, Applicability::Mandatory, {}, {}};
-        const bool exempt
-            = notMandatory && std::all_of(item.enforces.begin(), item.enforces.end(), [&](const LawRef &ref) {
-                  return std::any_of(notMandatory->notMandatoryEnforcing.begin(),
-                      notMandatory->notMandatoryEnforcing.end(), [&](const LawRef &x) { return x.covers(ref); });
-              });
+        const Checklist::PlaceRule *exempt = exemptingRule(*checklist, item, m_place);
+        // A local item that only supplements national items which are not mandatory here is not
+        // mandatory either: the national regulation prevails (the pack's precedence note).
+        if (!exempt && local && !item.relatesTo.isEmpty()) {
+            const Checklist::PlaceRule *national = nullptr;
+            for (int n : item.relatesTo) {
+                const ChecklistItem *related = m_national->item(n);
+                national = related ? exemptingRule(*m_national, *related, m_place) : nullptr;
+                if (!national)
+                    break;
+            }
+            exempt = national;
+        }
         if (exempt) {
             e.applicability = Applicability::NotMandatory;
-            e.reason = notMandatory->notMandatoryReason;
-            e.basis = notMandatory->notMandatoryBasis;
+            e.reason = exempt->notMandatoryReason;
+            e.basis = exempt->notMandatoryBasis;
         } else if (focusRule ? focusRule->focusItems.contains(item.number) : kindFocus.contains(item.number)) {
             e.applicability = Applicability::Focus;
             e.reason = focusRule ? focusRule->focusReason : kindRule->focusReason;

@@ -14,7 +14,9 @@ namespace psv {
 
 // The items an inspection offers: the national items of the inspection kind's modes plus the items of
 // every local pack whose jurisdiction contains the site, each with its applicability — focus (重点检查),
-// mandatory, or not mandatory with the reason and basis (e.g. 条例第九条第二款 for Art. 9 places).
+// mandatory, or not mandatory with the reason and basis (e.g. 条例第九条第二款 for Art. 9 places). A local
+// item that only supplements national items which are not mandatory at the place is not mandatory
+// either (the national regulation prevails, as each pack's precedence note says).
 class ChecklistSelection
 {
 public:

@@ -44,6 +44,25 @@ QString modeLabel(const QString &mode)
                                             : QCoreApplication::translate("psvctl", "professional inspection");
 }
 
+// Pads to a number of terminal columns, counting CJK characters as two.
+QString pad(const QString &text, int columns)
+{
+    int width = 0;
+    for (const char32_t c : text.toUcs4())
+        width += (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
+                || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+                || (c >= 0xFFE0 && c <= 0xFFE6)
+            ? 2
+            : 1;
+    return text + QString(qMax(1, columns - width), u' ');
+}
+
+QString kindLabel(const Checklist &c)
+{
+    return c.kind() == Checklist::Kind::National ? QCoreApplication::translate("psvctl", "national")
+                                                 : QCoreApplication::translate("psvctl", "local");
+}
+
 QString orderLabel(const QString &order)
 {
     if (order == QLatin1String("correction"))
@@ -74,8 +93,13 @@ int list(CliContext &ctx)
     const QString lang = Translator::current();
     const ChecklistRegistry registry = ChecklistRegistry::load(ctx.dataDir());
     QJsonArray lists;
-    QString text = QCoreApplication::translate(
-                       "psvctl", "ID              VERSION  KIND      ITEMS  JURISDICTION    SOURCE    TITLE")
+    // Column headings of the list.
+    QString text = pad(QCoreApplication::translate("psvctl", "ID"), 16)
+        + pad(QCoreApplication::translate("psvctl", "VERSION"), 9)
+        + pad(QCoreApplication::translate("psvctl", "KIND"), 10)
+        + pad(QCoreApplication::translate("psvctl", "ITEMS"), 7)
+        + pad(QCoreApplication::translate("psvctl", "REGION"), 8)
+        + pad(QCoreApplication::translate("psvctl", "SOURCE"), 10) + QCoreApplication::translate("psvctl", "TITLE")
         + u'\n';
     const auto current = registry.current();
     for (const auto &c : registry.all()) {
@@ -92,20 +116,13 @@ int list(CliContext &ctx)
                 QJsonObject {
                     {QStringLiteral("divisionCode"), j->divisionCode}, {QStringLiteral("name"), j->name.text(lang)}});
         lists.append(o);
-        const QString where = j ? j->name.text(lang) + QStringLiteral(" (") + j->divisionCode + u')'
-                                : QCoreApplication::translate("psvctl", "nationwide");
-        text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7%8\n")
-                    .arg(c->id(), -15)
-                    .arg(QString::number(c->version()), -8)
-                    .arg(c->kindCode(), -9)
-                    .arg(QString::number(c->items().size()), -6)
-                    .arg(where, -15)
-                    .arg(c->builtIn() ? QCoreApplication::translate("psvctl", "built-in")
-                                      : QCoreApplication::translate("psvctl", "pack"),
-                        -9)
-                    .arg(c->title().text(lang),
-                        isCurrent ? QString()
-                                  : QStringLiteral("  ") + QCoreApplication::translate("psvctl", "(superseded)"));
+        const QString region = j ? j->divisionCode : QCoreApplication::translate("psvctl", "all");
+        const QString source = c->builtIn() ? QCoreApplication::translate("psvctl", "built-in")
+                                            : QCoreApplication::translate("psvctl", "pack");
+        text += pad(c->id(), 16) + pad(QString::number(c->version()), 9) + pad(kindLabel(*c), 10)
+            + pad(QString::number(c->items().size()), 7) + pad(region, 8) + pad(source, 10) + c->title().text(lang)
+            + (isCurrent ? QString() : QStringLiteral("  ") + QCoreApplication::translate("psvctl", "(superseded)"))
+            + u'\n';
     }
     QJsonArray refused;
     for (const ChecklistRegistry::RefusedPack &r : registry.refused()) {
@@ -155,7 +172,7 @@ QString showText(const Checklist &c, const QList<int> &versions, const QString &
     QString text = QCoreApplication::translate("psvctl", "%1 version %2 (%3): %4")
                        .arg(c.id())
                        .arg(c.version())
-                       .arg(c.kindCode(), c.title().text(lang))
+                       .arg(kindLabel(c), c.title().text(lang))
         + u'\n';
     text += QCoreApplication::translate("psvctl", "SHA-256: %1").arg(c.contentHash()) + u'\n';
     text += QCoreApplication::translate("psvctl", "Source: %1").arg(c.sourceCitation().text(lang)) + u'\n';

@@ -99,6 +99,23 @@ private Q_SLOTS:
             QStringLiteral("《条例》第九条第二款"));
     }
 
+    void localItemsFollowNationalExemptions()
+    {
+        // Shannan's 30-day storage supplements national item 7 (条例第十七条), which Art. 9 places need not meet.
+        const auto art9 = select(QStringLiteral("general"), QStringLiteral("art9"), QStringLiteral("540502"));
+        const auto *storage = art9.entry(QStringLiteral("shannan-2019"), 1);
+        QVERIFY(storage);
+        QCOMPARE(storage->applicability, A::NotMandatory);
+        QCOMPARE(storage->basis, QList<LawRef>({LawRef {QStringLiteral("psv-regulation-2025"), 9, 2, 0}}));
+        QCOMPARE(art9.entry(QStringLiteral("shannan-2019"), 2)->applicability, A::NotMandatory); // relates to item 6
+        const auto art7 = select(QStringLiteral("general"), QStringLiteral("art7-2-1"), QStringLiteral("540502"));
+        QCOMPARE(art7.entry(QStringLiteral("shannan-2019"), 1)->applicability, A::Mandatory);
+        // Beijing item 2 supplements items 5 and 9; item 9 (Arts. 8, 13) binds Art. 9 places too.
+        const auto beijing = select(QStringLiteral("general"), QStringLiteral("art9"), QStringLiteral("110105"));
+        QCOMPARE(beijing.entry(QStringLiteral("beijing-2007"), 2)->applicability, A::Mandatory);
+        QCOMPARE(beijing.entry(QStringLiteral("beijing-2007"), 5)->applicability, A::NotMandatory); // relates to item 7
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QString>("kind");

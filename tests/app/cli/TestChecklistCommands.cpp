@@ -181,8 +181,8 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished());
         QCOMPARE(p.exitCode(), 1);
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
-        QVERIFY2(
-            out.contains(QStringLiteral("/items/1/mode: 此处不允许 \"expert\"")) && out.contains(QStringLiteral("应为以下之一")),
+        QVERIFY2(out.contains(QStringLiteral("/items/1/mode: 此处不允许 \"expert\""))
+                && out.contains(QStringLiteral("应为以下之一")),
             qPrintable(out));
     }
 

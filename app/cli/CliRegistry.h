@@ -35,5 +35,6 @@ private:
 void registerInfoCommands(CliRegistry &registry);
 void registerCalendarCommands(CliRegistry &registry);
 void registerRecordCommands(CliRegistry &registry);
+void registerChecklistCommands(CliRegistry &registry);
 
 } // namespace psv::cli

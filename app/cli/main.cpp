@@ -30,13 +30,18 @@ int main(int argc, char *argv[])
         return global.usage(QStringLiteral("unknown --lang '%1'; expected one of: %2")
                 .arg(lang, Translator::available().join(QStringLiteral(", "))));
     const bool help = global.takeFlag(QStringLiteral("help")) || global.takeFlag(QStringLiteral("h"));
-    const bool version = global.takeFlag(QStringLiteral("version"));
+    // "--version" alone is the tool's version; after a command it is that command's option
+    // (e.g. "checklist show ID --version 2").
     args = global.args();
+    const bool version = !args.isEmpty() && args.first() == QLatin1String("--version");
+    if (version)
+        args.removeFirst();
 
     CliRegistry registry;
     registerInfoCommands(registry);
     registerCalendarCommands(registry);
     registerRecordCommands(registry);
+    registerChecklistCommands(registry);
 
     CliContext probe(args, dataDir.value_or(QString()), json);
     if (version) {

@@ -1,0 +1,2 @@
+#include "ChecklistLogging.h"
+Q_LOGGING_CATEGORY(lcChecklist, "psv.checklist", QtWarningMsg)

@@ -33,5 +33,6 @@ private:
 
 // Every command group: one function each, defined in its *Commands.cpp.
 void registerInfoCommands(CliRegistry &registry);
+void registerBundleCommands(CliRegistry &registry);
 
 } // namespace psv::cli

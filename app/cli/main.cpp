@@ -32,6 +32,7 @@ int main(int argc, char *argv[])
 
     CliRegistry registry;
     registerInfoCommands(registry);
+    registerBundleCommands(registry);
 
     CliContext probe(args, dataDir.value_or(QString()), json);
     if (version) {

@@ -8,6 +8,7 @@
 #include "SyncLogging.h"
 #include "TarReader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -242,6 +243,24 @@ Status BundleReader::extractBlob(
     if (!out.commit())
         return makeError(tr("Saving the evidence file failed: %1").arg(out.errorString()), targetPath, 3);
     return AtomicFile::syncDirectory(QFileInfo(targetPath).absolutePath());
+}
+
+Status BundleReader::extractBlobs(const ValidatedBundle &bundle, const QString &targetDir, const BundleCallbacks &cb)
+{
+    qint64 total = 0, before = 0;
+    for (const BundleBlobEntry &b : bundle.blobs)
+        total += b.size;
+    for (const BundleBlobEntry &b : bundle.blobs) {
+        BundleCallbacks each;
+        each.cancelled = cb.cancelled;
+        each.progress = [&](qint64 done, qint64) {
+            cb.report(before + done, total);
+        };
+        if (Status s = extractBlob(bundle, b, QDir(targetDir).filePath(b.sha256), each); !s)
+            return s;
+        before += b.size;
+    }
+    return {};
 }
 
 } // namespace psv

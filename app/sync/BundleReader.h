@@ -67,8 +67,12 @@ public:
     // Streams one blob of a verified bundle to targetPath (temporary file, fsync, rename, directory
     // fsync), checking its SHA-256 again on the way: if the bundle file changed since read(), or
     // on any error, targetPath is left as it was.
+    // The bundle must have been read from a file (read(path)).
     static Status extractBlob(const ValidatedBundle &bundle, const BundleBlobEntry &blob, const QString &targetPath,
         const BundleCallbacks &callbacks = {});
+    // Every blob into targetDir (which must exist), each as <targetDir>/<sha256>, the same way.
+    static Status extractBlobs(
+        const ValidatedBundle &bundle, const QString &targetDir, const BundleCallbacks &callbacks = {});
 };
 
 } // namespace psv

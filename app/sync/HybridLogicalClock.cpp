@@ -12,7 +12,6 @@ HybridLogicalClock::HybridLogicalClock(QString deviceId, PhysicalClock physical,
       m_physical(physical ? std::move(physical) : PhysicalClock([] { return QDateTime::currentMSecsSinceEpoch(); })),
       m_last(std::move(last))
 {
-    m_last.deviceId = m_deviceId;
 }
 
 HlcTimestamp HybridLogicalClock::stamp(qint64 wall, qint64 counter)

@@ -92,6 +92,16 @@ private Q_SLOTS:
             QVERIFY(BundleReader::extractBlob(*b, *blob, target).ok());
             QCOMPARE(readBytes(target), readBytes(source));
         }
+        QTemporaryDir all;
+        qint64 extracted = 0;
+        BundleCallbacks progress;
+        progress.progress = [&](qint64 done, qint64) {
+            extracted = done;
+        };
+        QVERIFY(BundleReader::extractBlobs(*b, all.path(), progress).ok());
+        QCOMPARE(extracted, m->blobBytes());
+        QCOMPARE(QDir(all.path()).entryList(QDir::Files).size(), 3);
+        QCOMPARE(readBytes(all.filePath(Sha256::hexOfFile(big).value())), readBytes(big));
     }
 
     void identicalInputsGiveIdenticalBundles()

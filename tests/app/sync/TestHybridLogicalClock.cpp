@@ -40,6 +40,7 @@ private Q_SLOTS:
     {
         qint64 wall = 1000;
         HybridLogicalClock c(QStringLiteral("A"), [&] { return wall; });
+        QVERIFY(c.last().isNull());
         const HlcTimestamp t1 = c.now();
         const HlcTimestamp t2 = c.now(); // same millisecond: the counter orders them
         QCOMPARE(t1.wallMs, 1000);

@@ -127,6 +127,12 @@ private Q_SLOTS:
         QVERIFY(ManifestSchema::check(m, limits).error().message.contains(QStringLiteral("decompression bomb")));
         m.files[0].contentSize = 10'000LL * 150;
         QVERIFY(ManifestSchema::check(m, limits).ok());
+        BundleLimits few;
+        few.maxEntries = 1;
+        QVERIFY(ManifestSchema::check(m, few).error().message.contains(QStringLiteral("at most 1")));
+        BundleLimits small;
+        small.maxBundleBytes = 10'000;
+        QVERIFY(ManifestSchema::check(m, small).error().message.contains(QStringLiteral("add up to 10005 bytes")));
         limits.maxBlobBytes = 4;
         m.bundleId = m.computeBundleId();
         QVERIFY(ManifestSchema::parse(m.toCanonicalJson(), created(), limits)

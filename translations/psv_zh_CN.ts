@@ -513,6 +513,10 @@
             <source>The manifest has been altered: its content does not match its bundle id.</source>
             <translation>清单已被改动：其内容与同步包标识不符。</translation>
         </message>
+        <message>
+            <source>The records files inflate to %1 bytes together; at most %2 are accepted.</source>
+            <translation>各记录文件解压后合计 %1 字节，最多接受 %2 字节。</translation>
+        </message>
     </context>
     <context>
         <name>RecordDecoder</name>

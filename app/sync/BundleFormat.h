@@ -18,7 +18,8 @@
 //    through the compressor and, to verify or extract one blob, through the decompressor again;
 //    here blobs are stored as they are and read back with a seek.
 //  - Records are many small similar JSON objects: one zstd stream per type compresses them
-//    solidly (about 10:1), which per-entry deflate in a zip of one file per record cannot.
+//    solidly (5.4:1 measured on synthetic sealed inspections full of SHA-256 hex strings), which
+//    per-entry deflate in a zip of one file per record cannot.
 //  - Streaming: the archive is written front to back (manifest first, hashes known) and verified
 //    in one sequential pass; nothing needs the end of the file (a zip needs its central directory
 //    at the end, and KZip writes no Zip64, so no entry or archive beyond 4 GiB — one body-camera
@@ -32,8 +33,9 @@
 //    inflating stops at the declared size.
 //  - Any tar can list and extract a bundle (tar -tvf), zstd -d reads a records file.
 // KTar's reader is not used: it reports hard links and device nodes as plain files, skips pax
-// headers by one block whatever their size and, for compressed tars, inflates everything into a
-// temporary file first. BundleReader therefore parses the headers itself (TarReader), strictly.
+// headers by one block whatever their size, accepts an archive cut inside its last entry and, for
+// compressed tars, inflates everything into a temporary file first. BundleReader therefore parses
+// the headers itself (TarReader), strictly; KTar writes, KCompressionDevice (de)compresses.
 #pragma once
 
 #include <QString>

@@ -181,7 +181,7 @@ Status ManifestSchema::check(const BundleManifest &m, const BundleLimits &limits
             tr("The bundle lists %1 files; at most %2 are accepted.").arg(m.files.size()).arg(limits.maxEntries),
             at(QStringLiteral("files")));
     QSet<QString> paths;
-    qint64 total = 0;
+    qint64 total = 0, inflated = 0;
     for (qsizetype i = 0; i < m.files.size(); ++i) {
         const ManifestFile &f = m.files.at(i);
         const QString where = at(QStringLiteral("files[%1]").arg(i));
@@ -207,7 +207,13 @@ Status ManifestSchema::check(const BundleManifest &m, const BundleLimits &limits
                                  .arg(limits.maxCompressionRatio),
                 where);
         total += f.size;
+        inflated += f.contentSize;
     }
+    if (inflated > limits.maxInflatedBytes)
+        return makeError(tr("The records files inflate to %1 bytes together; at most %2 are accepted.")
+                             .arg(inflated)
+                             .arg(limits.maxInflatedBytes),
+            at(QStringLiteral("files")));
     if (total > limits.maxBundleBytes)
         return makeError(
             tr("The listed files add up to %1 bytes; at most %2 are accepted.").arg(total).arg(limits.maxBundleBytes),

@@ -133,6 +133,13 @@ private Q_SLOTS:
         BundleLimits small;
         small.maxBundleBytes = 10'000;
         QVERIFY(ManifestSchema::check(m, small).error().message.contains(QStringLiteral("add up to 10005 bytes")));
+        BundleLimits tight;
+        tight.maxInflatedBytes = 1'000'000;
+        m.files.append({QStringLiteral("records/site.jsonl.zst"), 10'000, Sha256::hex("s"), QStringLiteral("site"), 1,
+            900'000, Sha256::hex("t")});
+        m.files[0].contentSize = 900'000;
+        QVERIFY(ManifestSchema::check(m, tight).error().message.contains(QStringLiteral("together")));
+        m.files.removeLast();
         limits.maxBlobBytes = 4;
         m.bundleId = m.computeBundleId();
         QVERIFY(ManifestSchema::parse(m.toCanonicalJson(), created(), limits)

@@ -36,5 +36,6 @@ void registerInfoCommands(CliRegistry &registry);
 void registerCalendarCommands(CliRegistry &registry);
 void registerRecordCommands(CliRegistry &registry);
 void registerChecklistCommands(CliRegistry &registry);
+void registerBundleCommands(CliRegistry &registry);
 
 } // namespace psv::cli

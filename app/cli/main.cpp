@@ -42,6 +42,7 @@ int main(int argc, char *argv[])
     registerCalendarCommands(registry);
     registerRecordCommands(registry);
     registerChecklistCommands(registry);
+    registerBundleCommands(registry);
 
     CliContext probe(args, dataDir.value_or(QString()), json);
     if (version) {

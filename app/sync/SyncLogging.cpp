@@ -1,0 +1,2 @@
+#include "SyncLogging.h"
+Q_LOGGING_CATEGORY(lcSync, "psv.sync", QtWarningMsg)

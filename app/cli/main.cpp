@@ -28,10 +28,20 @@ int main(int argc, char *argv[])
                                 .arg(lang, Translator::available().join(QStringLiteral(", "))));
     const bool help = global.takeFlag(QStringLiteral("help")) || global.takeFlag(QStringLiteral("h"));
     const bool version = global.takeFlag(QStringLiteral("version"));
+    // --officer may also come before the command; it is then handed to the command.
+    const std::optional<QString> officer = global.takeOption(QStringLiteral("officer"));
     args = global.args();
 
     CliRegistry registry;
     registerInfoCommands(registry);
+    registerStoreCommands(registry);
+    registerUsccCommands(registry);
+    registerUnitCommands(registry);
+    registerSiteCommands(registry);
+    registerOfficerCommands(registry);
+    registerInspectionCommands(registry);
+    registerSealCommands(registry);
+    registerOrderCommands(registry);
 
     CliContext probe(args, dataDir.value_or(QString()), json);
     if (version) {
@@ -47,6 +57,8 @@ int main(int argc, char *argv[])
     if (!command)
         return probe.usage(QCoreApplication::translate("psvctl", "unknown command '%1'; see psvctl --help")
                                .arg(args.join(u' ')));
+    if (officer)
+        args << QStringLiteral("--officer") << *officer;
     CliContext ctx(args, dataDir.value_or(QString()), json);
     return command->run(ctx);
 }

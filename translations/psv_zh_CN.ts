@@ -1063,10 +1063,6 @@ Commands:
             <translation>开始一次检查（草稿），输出其编号“设备-年份-序号”。默认：一般检查、日常检查、清单 mps-2025 第 1 版、开始时间为当前时间。</translation>
         </message>
         <message>
-            <source>Show an inspection with its items, orders and evidence (the latest version unless --version); the view is audited.</source>
-            <translation>显示检查及其检查项、处理决定和证据（默认最新版本，可用 --version 指定）；查看操作记入审计日志。</translation>
-        </message>
-        <message>
             <source>List inspections, newest first; --search matches a number's start, a USCC, or part of a unit's or system's name.</source>
             <translation>列出检查（最新的在前）；--search 匹配编号开头、统一社会信用代码，或单位、系统名称的一部分。</translation>
         </message>
@@ -1275,6 +1271,10 @@ Write commands take --officer POLICE_NO (also before the command): the officer n
             <translation>
 写入命令可用 --officer 警号（也可放在命令之前）指明审计日志中的操作民警；设有登录密码的民警须通过环境变量 PSV_SECRET 提供密码。不指定 --officer 时，操作人记为 cli:&lt;操作系统用户&gt;。
 </translation>
+        </message>
+        <message>
+            <source>Show an inspection with its items, orders and evidence (the latest version unless --version-no); the view is audited.</source>
+            <translation>显示检查及其检查项、处理决定和证据（默认最新版本，可用 --version-no 指定）；查看操作记入审计日志。</translation>
         </message>
     </context>
 </TS>

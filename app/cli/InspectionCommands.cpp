@@ -122,7 +122,7 @@ QString describe(Database &db, const Inspection &i, const QList<ItemResult> &ite
 int show(CliContext &ctx)
 {
     CliOptions opt(ctx);
-    const int version = opt.integer(QStringLiteral("version"), 1).value_or(0);
+    const int version = opt.integer(QStringLiteral("version-no"), 1).value_or(0);
     const QString officer = opt.value(QStringLiteral("officer"));
     const QString key = opt.positional(QStringLiteral("NUMBER"));
     if (Status s = opt.finish(); !s)
@@ -294,11 +294,12 @@ void registerInspectionCommands(CliRegistry &registry)
             "Start an inspection (draft); prints its number DEVICE-YEAR-SEQUENCE. Defaults: kind general, "
             "trigger routine, checklist mps-2025 version 1, start now."),
         create});
-    registry.add({QStringLiteral("inspection show"), QStringLiteral("NUMBER|ID [--version N] ") + CliStore::actorHelp(),
-        QCoreApplication::translate("psvctl",
-            "Show an inspection with its items, orders and evidence (the latest version unless --version); "
-            "the view is audited."),
-        show});
+    registry.add(
+        {QStringLiteral("inspection show"), QStringLiteral("NUMBER|ID [--version-no N] ") + CliStore::actorHelp(),
+            QCoreApplication::translate("psvctl",
+                "Show an inspection with its items, orders and evidence (the latest version unless --version-no); "
+                "the view is audited."),
+            show});
     registry.add({QStringLiteral("inspection list"),
         QStringLiteral("[--status S] [--kind K] [--site ID] [--unit ID|USCC] [--uscc CODE] "
                        "[--unit-name TEXT] [--number PREFIX] [--inspector POLICE_NO] [--search TEXT] "

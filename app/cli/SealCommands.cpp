@@ -41,7 +41,7 @@ int seal(CliContext &ctx)
 int verify(CliContext &ctx)
 {
     CliOptions opt(ctx);
-    const int version = opt.integer(QStringLiteral("version"), 1).value_or(0);
+    const int version = opt.integer(QStringLiteral("version-no"), 1).value_or(0);
     const QString key = opt.positional(QStringLiteral("NUMBER"));
     const QString expected = opt.positional(QStringLiteral("SEALHASH"), false);
     if (Status s = opt.finish(); !s)
@@ -103,7 +103,7 @@ void registerSealCommands(CliRegistry &registry)
         QCoreApplication::translate(
             "psvctl", "Seal an inspection: compute its SHA-256 seal; it cannot change afterwards. Prints the seal."),
         seal});
-    registry.add({QStringLiteral("inspection verify"), QStringLiteral("NUMBER [SEALHASH] [--version N]"),
+    registry.add({QStringLiteral("inspection verify"), QStringLiteral("NUMBER [SEALHASH] [--version-no N]"),
         QCoreApplication::translate("psvctl",
             "Recompute a sealed inspection's seal from the stored data; exit 1 when it was changed or does "
             "not match SEALHASH (e.g. from a printed record)."),

@@ -80,8 +80,12 @@ Result<Unit> UnitRepository::resolve(const QString &idOrUscc) const
     auto r = one(m_db.sql(), QStringLiteral("id = ?"), idOrUscc.trimmed());
     if (!r)
         return r.error();
-    if (!r.value())
-        return findByUscc(idOrUscc);
+    if (!r.value()) {
+        auto byCode = findByUscc(idOrUscc);
+        if (!byCode && byCode.error().where == QLatin1String("unit"))
+            return notFound(idOrUscc.trimmed());
+        return byCode;
+    }
     return *r.value();
 }
 

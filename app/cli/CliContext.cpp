@@ -83,4 +83,12 @@ QStringList CliContext::takeAll(const QString &name)
     return values;
 }
 
+std::optional<QString> CliContext::takePositional()
+{
+    for (qsizetype i = 0; i < m_args.size(); ++i)
+        if (!m_args[i].startsWith(QLatin1String("--")))
+            return m_args.takeAt(i);
+    return std::nullopt;
+}
+
 } // namespace psv::cli

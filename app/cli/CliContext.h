@@ -35,6 +35,8 @@ public:
     std::optional<QString> takeOption(const QString &name);
     bool takeFlag(const QString &name);
     QStringList takeAll(const QString &name); // repeated --name values
+    // The first argument that is not an option; take options first so that their values are gone.
+    std::optional<QString> takePositional();
 
 private:
     QStringList m_args;

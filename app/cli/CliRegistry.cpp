@@ -43,11 +43,17 @@ QString CliRegistry::help() const
         "Exit status: 0 success, 1 refused input, 2 usage error, 3 failure of the environment.\n\n"
         "Commands:\n");
     for (const CliCommand &c : sorted) {
+        if (c.hidden)
+            continue;
         QString head = QStringLiteral("  ") + c.name;
         if (!c.synopsis.isEmpty())
             head += u' ' + c.synopsis;
         text += head + QStringLiteral("\n      ") + c.summary + u'\n';
     }
+    text += QCoreApplication::translate("psvctl",
+        "\nWrite commands take --officer POLICE_NO (also before the command): the officer named as the actor in "
+        "the audit log; an officer with a sign-in secret gives it in the environment variable PSV_SECRET. "
+        "Without --officer the actor is cli:<operating-system user>.\n");
     return text;
 }
 

@@ -16,6 +16,7 @@ struct CliCommand
     QString synopsis; // arguments, e.g. "--name NAME --type TYPE [--uscc CODE]"
     QString summary; // one line
     std::function<int(CliContext &)> run;
+    bool hidden = false; // developer commands (e.g. "dev write-loop"), left out of --help
 };
 
 class CliRegistry
@@ -37,5 +38,13 @@ void registerCalendarCommands(CliRegistry &registry);
 void registerRecordCommands(CliRegistry &registry);
 void registerChecklistCommands(CliRegistry &registry);
 void registerBundleCommands(CliRegistry &registry);
+void registerStoreCommands(CliRegistry &registry);      // init, audit verify|list, dev write-loop
+void registerUsccCommands(CliRegistry &registry);       // uscc validate
+void registerUnitCommands(CliRegistry &registry);       // unit add|list|show
+void registerSiteCommands(CliRegistry &registry);       // site add|list|show
+void registerOfficerCommands(CliRegistry &registry);    // officer add|list
+void registerInspectionCommands(CliRegistry &registry); // inspection new|show|list|set-item
+void registerSealCommands(CliRegistry &registry);       // inspection seal|verify|correct
+void registerOrderCommands(CliRegistry &registry);      // order add|list|set-status
 
 } // namespace psv::cli

@@ -32,6 +32,8 @@ int main(int argc, char *argv[])
     const bool help = global.takeFlag(QStringLiteral("help")) || global.takeFlag(QStringLiteral("h"));
     // "--version" alone is the tool's version; after a command it is that command's option
     // (e.g. "checklist show ID --version 2").
+    // --officer may also come before the command; it is then handed to the command.
+    const std::optional<QString> officer = global.takeOption(QStringLiteral("officer"));
     args = global.args();
     const bool version = !args.isEmpty() && args.first() == QLatin1String("--version");
     if (version)
@@ -43,6 +45,14 @@ int main(int argc, char *argv[])
     registerRecordCommands(registry);
     registerChecklistCommands(registry);
     registerBundleCommands(registry);
+    registerStoreCommands(registry);
+    registerUsccCommands(registry);
+    registerUnitCommands(registry);
+    registerSiteCommands(registry);
+    registerOfficerCommands(registry);
+    registerInspectionCommands(registry);
+    registerSealCommands(registry);
+    registerOrderCommands(registry);
 
     CliContext probe(args, dataDir.value_or(QString()), json);
     if (version) {
@@ -58,6 +68,8 @@ int main(int argc, char *argv[])
     if (!command)
         return probe.usage(
             QCoreApplication::translate("psvctl", "unknown command '%1'; see psvctl --help").arg(args.join(u' ')));
+    if (officer)
+        args << QStringLiteral("--officer") << *officer;
     CliContext ctx(args, dataDir.value_or(QString()), json);
     return command->run(ctx);
 }

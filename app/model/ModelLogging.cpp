@@ -1,0 +1,2 @@
+#include "ModelLogging.h"
+Q_LOGGING_CATEGORY(lcModel, "psv.model", QtWarningMsg)

@@ -1,0 +1,184 @@
+#include "EvidenceRepository.h"
+
+#include "Database.h"
+#include "InspectionRepository.h"
+#include "IsoTime.h"
+#include "Sql.h"
+#include "Uuid.h"
+#include "WriteScope.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace psv {
+
+namespace {
+const char *const Columns = "id, inspection_id, sha256, size, original_name, original_path, device_number, "
+                            "captured_at, capture_time_source, imported_at, imported_by, media_type, duration_ms, "
+                            "width, height, codec, flags, store_path, created_at, hlc";
+
+Evidence fromRow(const QSqlQuery &q)
+{
+    Evidence e;
+    e.id = q.value(0).toString();
+    e.inspectionId = Sql::text(q.value(1));
+    e.sha256 = q.value(2).toString();
+    e.size = q.value(3).toLongLong();
+    e.originalName = q.value(4).toString();
+    e.originalPath = q.value(5).toString();
+    e.deviceNumber = q.value(6).toString();
+    e.capturedAt = Sql::toTime(q.value(7));
+    e.captureTimeSource = q.value(8).toString();
+    e.importedAt = Sql::toTime(q.value(9));
+    e.importedBy = q.value(10).toString();
+    e.mediaType = q.value(11).toString();
+    e.durationMs = Sql::toInt64(q.value(12));
+    e.width = q.value(13).toInt();
+    e.height = q.value(14).toInt();
+    e.codec = q.value(15).toString();
+    e.flags = Sql::toStringList(q.value(16));
+    e.storePath = q.value(17).toString();
+    e.createdAt = Sql::toTime(q.value(18));
+    e.hlc = q.value(19).toString();
+    return e;
+}
+} // namespace
+
+Result<Evidence> EvidenceRepository::add(const Evidence &input, const Actor &actor)
+{
+    auto v = input.validated();
+    if (!v)
+        return v.error();
+    Evidence e = v.value();
+    QString number;
+    if (!e.inspectionId.isEmpty()) {
+        auto inspection = InspectionRepository(m_db).editable(e.inspectionId);
+        if (!inspection)
+            return inspection.error();
+        number = inspection.value().number;
+    }
+    e.id = Uuid::create();
+    const Status s = m_db.write(actor, [&](WriteScope &w) {
+        e.createdAt = w.now();
+        if (!e.importedAt.isValid())
+            e.importedAt = w.now();
+        if (e.importedBy.isEmpty())
+            e.importedBy = actor.isOfficer() ? actor.officerId : actor.name;
+        e.hlc = w.hlc();
+        QSqlQuery q(w.sql());
+        const QString marks = QStringLiteral("?, ").repeated(19) + u'?';
+        if (Status st
+            = Sql::run(q, QStringLiteral("INSERT INTO evidence (%1) VALUES (%2)").arg(QLatin1String(Columns), marks),
+                {e.id, Sql::orNull(e.inspectionId), e.sha256, e.size, e.originalName, e.originalPath, e.deviceNumber,
+                    Sql::time(e.capturedAt), e.captureTimeSource, Sql::time(e.importedAt), e.importedBy, e.mediaType,
+                    Sql::integer(e.durationMs), e.width, e.height, e.codec, Sql::json(e.flags), e.storePath,
+                    Sql::time(e.createdAt), e.hlc});
+            !st)
+            return st;
+        QJsonObject details = e.toJson();
+        details.insert(QStringLiteral("number"), number);
+        return w.record(QStringLiteral("import"), QStringLiteral("evidence"), e.id, details, QStringLiteral("insert"));
+    });
+    if (!s)
+        return s.error();
+    return e;
+}
+
+Result<Evidence> EvidenceRepository::assign(const QString &evidenceId, const QString &inspectionId, const Actor &actor)
+{
+    auto e = get(evidenceId);
+    if (!e)
+        return e;
+    if (!e.value().inspectionId.isEmpty() && e.value().inspectionId != inspectionId)
+        if (auto current = InspectionRepository(m_db).editable(e.value().inspectionId); !current)
+            return current.error();
+    auto inspection = InspectionRepository(m_db).editable(inspectionId);
+    if (!inspection)
+        return inspection.error();
+    Evidence out = e.value();
+    const Status s = m_db.write(actor, [&](WriteScope &w) {
+        out.inspectionId = inspectionId;
+        out.hlc = w.hlc();
+        QSqlQuery q(w.sql());
+        if (Status st = Sql::run(q, QStringLiteral("UPDATE evidence SET inspection_id = ?, hlc = ? WHERE id = ?"),
+                {inspectionId, out.hlc, evidenceId});
+            !st)
+            return st;
+        return w.record(QStringLiteral("assign"), QStringLiteral("evidence"), evidenceId,
+            {{QStringLiteral("inspection_id"), inspectionId}, {QStringLiteral("number"), inspection.value().number},
+                {QStringLiteral("sha256"), out.sha256}},
+            QStringLiteral("update"));
+    });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<Evidence> EvidenceRepository::get(const QString &id) const
+{
+    QSqlQuery q(m_db.sql());
+    if (Status s
+        = Sql::run(q, QStringLiteral("SELECT %1 FROM evidence WHERE id = ?").arg(QLatin1String(Columns)), {id});
+        !s)
+        return s.error();
+    if (!q.next())
+        return makeError(
+            QCoreApplication::translate("EvidenceRepository", "No evidence with the id '%1' is recorded.").arg(id),
+            QStringLiteral("evidence"));
+    return fromRow(q);
+}
+
+Result<QList<Evidence>> EvidenceRepository::list(const EvidenceFilter &f) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM evidence WHERE 1").arg(QLatin1String(Columns));
+    QVariantList binds;
+    if (!f.inspectionId.isEmpty()) {
+        sql += QStringLiteral(" AND inspection_id = ?");
+        binds << f.inspectionId;
+    }
+    if (!f.siteId.isEmpty()) {
+        sql += QStringLiteral(" AND inspection_id IN (SELECT id FROM inspections WHERE site_id = ?)");
+        binds << f.siteId;
+    }
+    if (!f.sha256.isEmpty()) {
+        sql += QStringLiteral(" AND sha256 = ?");
+        binds << f.sha256.toLower();
+    }
+    if (f.capturedFrom.isValid()) {
+        sql += QStringLiteral(" AND captured_at >= ?");
+        binds << IsoTime::format(f.capturedFrom);
+    }
+    if (f.capturedBefore.isValid()) {
+        sql += QStringLiteral(" AND captured_at < ?");
+        binds << IsoTime::format(f.capturedBefore);
+    }
+    sql += QStringLiteral(" ORDER BY captured_at, id LIMIT ? OFFSET ?");
+    binds << f.limit << f.offset;
+    QSqlQuery q(m_db.sql());
+    if (Status s = Sql::run(q, sql, binds); !s)
+        return s.error();
+    QList<Evidence> out;
+    while (q.next())
+        out.append(fromRow(q));
+    return out;
+}
+
+Result<QStringList> EvidenceRepository::sealedHashes(const QString &inspectionId) const
+{
+    QSqlQuery q(m_db.sql());
+    if (Status s = Sql::run(q,
+            QStringLiteral("SELECT DISTINCT sha256 FROM evidence WHERE inspection_id IN "
+                           "(SELECT o.id FROM inspections o JOIN inspections i ON i.number = o.number "
+                           "AND o.version <= i.version WHERE i.id = ?) "
+                           "OR id IN (SELECT evidence_id FROM item_evidence WHERE inspection_id = ?) "
+                           "ORDER BY sha256"),
+            {inspectionId, inspectionId});
+        !s)
+        return s.error();
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+} // namespace psv

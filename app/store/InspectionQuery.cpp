@@ -1,0 +1,108 @@
+#include "InspectionQuery.h"
+
+#include "Database.h"
+#include "InspectionNumber.h"
+#include "IsoTime.h"
+#include "Sql.h"
+#include "Uscc.h"
+
+#include <QSqlQuery>
+
+namespace psv {
+
+QJsonObject InspectionSummary::toJson() const
+{
+    return {{QStringLiteral("id"), id}, {QStringLiteral("number"), number}, {QStringLiteral("version"), version},
+        {QStringLiteral("status"), toCode(status)}, {QStringLiteral("kind"), toCode(kind)},
+        {QStringLiteral("trigger"), toCode(trigger)}, {QStringLiteral("started_at"), IsoTime::json(startedAt)},
+        {QStringLiteral("ended_at"), IsoTime::json(endedAt)}, {QStringLiteral("site_id"), siteId},
+        {QStringLiteral("site_name"), siteName}, {QStringLiteral("unit_id"), unitId},
+        {QStringLiteral("unit_name"), unitName}, {QStringLiteral("uscc"), uscc},
+        {QStringLiteral("seal_hash"), sealHash}};
+}
+
+Result<QList<InspectionSummary>> InspectionQuery::list(const InspectionFilter &f) const
+{
+    QString sql = QStringLiteral(
+        "SELECT i.id, i.number, i.version, i.status, i.kind, i.trigger_kind, i.started_at, i.ended_at, i.site_id, "
+        "s.name, s.unit_id, u.name, u.uscc, i.seal_hash "
+        "FROM inspections i JOIN sites s ON s.id = i.site_id JOIN units u ON u.id = s.unit_id WHERE 1");
+    QVariantList binds;
+    auto add = [&](const QString &condition, const QVariantList &values) {
+        sql += QStringLiteral(" AND ") + condition;
+        binds << values;
+    };
+    // Conditions on the unit go through the small units/sites tables first, so that a rare unit
+    // does not make SQLite walk every inspection by date.
+    const QString sitesOfUnits = QStringLiteral("i.site_id IN (SELECT s2.id FROM sites s2 JOIN units u2 ON "
+                                                "u2.id = s2.unit_id WHERE %1)");
+    if (f.status)
+        add(QStringLiteral("i.status = ?"), {toCode(*f.status)});
+    if (f.kind)
+        add(QStringLiteral("i.kind = ?"), {toCode(*f.kind)});
+    if (!f.siteId.isEmpty())
+        add(QStringLiteral("i.site_id = ?"), {f.siteId});
+    if (!f.unitId.isEmpty())
+        add(QStringLiteral("i.site_id IN (SELECT id FROM sites WHERE unit_id = ?)"), {f.unitId});
+    if (!f.officerId.isEmpty())
+        add(QStringLiteral("i.id IN (SELECT inspection_id FROM inspection_officers WHERE officer_id = ?)"),
+            {f.officerId});
+    if (!f.uscc.isEmpty())
+        add(sitesOfUnits.arg(QStringLiteral("u2.uscc = ?")), {Uscc::normalize(f.uscc)});
+    if (!f.unitName.trimmed().isEmpty())
+        add(sitesOfUnits.arg(QStringLiteral("u2.name LIKE ? ESCAPE '\\'")),
+            {Sql::containsPattern(f.unitName.trimmed())});
+    if (!f.number.trimmed().isEmpty()) {
+        const QString n = f.number.trimmed().toUpper();
+        add(QStringLiteral("i.number >= ? AND i.number < ?"), {n, QString(n + QChar(0xffff))});
+    }
+    if (const QString text = f.search.trimmed(); !text.isEmpty()) {
+        const QString upper = Uscc::normalize(text);
+        QString any = sitesOfUnits.arg(QStringLiteral("u2.name LIKE ? ESCAPE '\\' OR s2.name LIKE ? ESCAPE '\\' "
+                                                      "OR u2.uscc = ?"));
+        QVariantList values {Sql::containsPattern(text), Sql::containsPattern(text), upper};
+        if (InspectionNumber::looksLikePrefix(upper)) {
+            any = QStringLiteral("(i.number >= ? AND i.number < ?) OR ") + any;
+            values.prepend(QString(upper + QChar(0xffff)));
+            values.prepend(upper);
+        }
+        add(u'(' + any + u')', values);
+    }
+    if (f.startedFrom.isValid())
+        add(QStringLiteral("i.started_at >= ?"), {IsoTime::format(f.startedFrom)});
+    if (f.startedBefore.isValid())
+        add(QStringLiteral("i.started_at < ?"), {IsoTime::format(f.startedBefore)});
+    if (f.latestVersionOnly)
+        add(QStringLiteral("NOT EXISTS (SELECT 1 FROM inspections n WHERE n.number = i.number AND n.version > "
+                           "i.version)"),
+            {});
+    sql += QStringLiteral(" ORDER BY i.started_at DESC, i.id DESC LIMIT ? OFFSET ?");
+    binds << f.limit << f.offset;
+
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (Status s = Sql::run(q, sql, binds); !s)
+        return s.error();
+    QList<InspectionSummary> out;
+    while (q.next()) {
+        InspectionSummary r;
+        r.id = q.value(0).toString();
+        r.number = q.value(1).toString();
+        r.version = q.value(2).toInt();
+        r.status = fromCode<InspectionStatus>(q.value(3).toString()).value_or(InspectionStatus::Draft);
+        r.kind = fromCode<InspectionKind>(q.value(4).toString()).value_or(InspectionKind::General);
+        r.trigger = fromCode<InspectionTrigger>(q.value(5).toString()).value_or(InspectionTrigger::Routine);
+        r.startedAt = Sql::toTime(q.value(6));
+        r.endedAt = Sql::toTime(q.value(7));
+        r.siteId = q.value(8).toString();
+        r.siteName = q.value(9).toString();
+        r.unitId = q.value(10).toString();
+        r.unitName = q.value(11).toString();
+        r.uscc = Sql::text(q.value(12));
+        r.sealHash = Sql::text(q.value(13));
+        out.append(r);
+    }
+    return out;
+}
+
+} // namespace psv

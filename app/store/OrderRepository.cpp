@@ -1,0 +1,203 @@
+#include "OrderRepository.h"
+
+#include "Database.h"
+#include "InspectionRepository.h"
+#include "JsonDiff.h"
+#include "Sql.h"
+#include "Uuid.h"
+#include "WriteScope.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace psv {
+
+namespace {
+const char *const Columns = "id, inspection_id, kind, findings, facts, legal_basis, requirement, issued_on, deadline, "
+                            "reinspection_due, due_basis, document_number, status, reinspection_id, created_at, "
+                            "updated_at, hlc";
+
+Order fromRow(const QSqlQuery &q)
+{
+    Order o;
+    o.id = q.value(0).toString();
+    o.inspectionId = q.value(1).toString();
+    o.kind = fromCode<OrderKind>(q.value(2).toString()).value_or(OrderKind::Correction);
+    o.findings = Sql::toStringList(q.value(3));
+    o.facts = q.value(4).toString();
+    o.legalBasis = q.value(5).toString();
+    o.requirement = q.value(6).toString();
+    o.issuedOn = Sql::toDate(q.value(7));
+    o.deadline = Sql::toDate(q.value(8));
+    o.reinspectionDue = Sql::toDate(q.value(9));
+    o.dueBasis = q.value(10).toString();
+    o.documentNumber = q.value(11).toString();
+    o.status = fromCode<OrderStatus>(q.value(12).toString()).value_or(OrderStatus::Open);
+    o.reinspectionId = Sql::text(q.value(13));
+    o.createdAt = Sql::toTime(q.value(14));
+    o.updatedAt = Sql::toTime(q.value(15));
+    o.hlc = q.value(16).toString();
+    return o;
+}
+
+QVariantList contentValues(const Order &o)
+{
+    return {toCode(o.kind), Sql::json(o.findings), o.facts, o.legalBasis, o.requirement, Sql::date(o.issuedOn),
+        Sql::date(o.deadline), Sql::date(o.reinspectionDue), o.dueBasis, o.documentNumber, Sql::time(o.updatedAt),
+        o.hlc};
+}
+} // namespace
+
+Result<Order> OrderRepository::add(const Order &input, const Actor &actor)
+{
+    auto v = input.validated();
+    if (!v)
+        return v.error();
+    Order o = v.value();
+    auto inspection = InspectionRepository(m_db).editable(o.inspectionId);
+    if (!inspection)
+        return inspection.error();
+    o.id = Uuid::create();
+    o.status = OrderStatus::Open;
+    o.reinspectionId.clear();
+    const Status s = m_db.write(actor, [&](WriteScope &w) {
+        o.createdAt = o.updatedAt = w.now();
+        o.hlc = w.hlc();
+        QVariantList binds {o.id, o.inspectionId};
+        binds << contentValues(o) << toCode(o.status) << Sql::time(o.createdAt);
+        QSqlQuery q(w.sql());
+        if (Status st = Sql::run(q,
+                QStringLiteral("INSERT INTO orders (id, inspection_id, kind, findings, facts, "
+                               "legal_basis, requirement, issued_on, deadline, reinspection_due, "
+                               "due_basis, document_number, updated_at, hlc, status, created_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                binds);
+            !st)
+            return st;
+        QJsonObject details = o.toJson();
+        details.insert(QStringLiteral("number"), inspection.value().number);
+        return w.record(QStringLiteral("create"), QStringLiteral("order"), o.id, details, QStringLiteral("insert"));
+    });
+    if (!s)
+        return s.error();
+    return o;
+}
+
+Result<Order> OrderRepository::update(const Order &input, const Actor &actor)
+{
+    auto before = get(input.id);
+    if (!before)
+        return before.error();
+    auto inspection = InspectionRepository(m_db).editable(before.value().inspectionId);
+    if (!inspection)
+        return inspection.error();
+    Order o = input;
+    o.inspectionId = before.value().inspectionId;
+    o.status = before.value().status;
+    o.reinspectionId = before.value().reinspectionId;
+    o.createdAt = before.value().createdAt;
+    auto v = o.validated();
+    if (!v)
+        return v.error();
+    o = v.value();
+    const Status s = m_db.write(actor, [&](WriteScope &w) {
+        o.updatedAt = w.now();
+        o.hlc = w.hlc();
+        QVariantList binds = contentValues(o);
+        binds << o.id;
+        QSqlQuery q(w.sql());
+        if (Status st = Sql::run(q,
+                QStringLiteral("UPDATE orders SET kind = ?, findings = ?, facts = ?, legal_basis = ?, "
+                               "requirement = ?, issued_on = ?, deadline = ?, reinspection_due = ?, "
+                               "due_basis = ?, document_number = ?, updated_at = ?, hlc = ? "
+                               "WHERE id = ?"),
+                binds);
+            !st)
+            return st;
+        return w.record(QStringLiteral("update"), QStringLiteral("order"), o.id,
+            {{QStringLiteral("changes"), JsonDiff::changes(before.value().toJson(), o.toJson())}},
+            QStringLiteral("update"));
+    });
+    if (!s)
+        return s.error();
+    return o;
+}
+
+Result<Order> OrderRepository::setStatus(
+    const QString &orderId, OrderStatus status, const Actor &actor, const QString &reinspectionId)
+{
+    auto before = get(orderId);
+    if (!before)
+        return before;
+    if (!reinspectionId.isEmpty())
+        if (auto r = InspectionRepository(m_db).get(reinspectionId); !r)
+            return r.error();
+    Order o = before.value();
+    const Status s = m_db.write(actor, [&](WriteScope &w) {
+        o.status = status;
+        if (!reinspectionId.isEmpty())
+            o.reinspectionId = reinspectionId;
+        o.updatedAt = w.now();
+        o.hlc = w.hlc();
+        QSqlQuery q(w.sql());
+        if (Status st = Sql::run(q,
+                QStringLiteral("UPDATE orders SET status = ?, reinspection_id = ?, updated_at = ?, "
+                               "hlc = ? WHERE id = ?"),
+                {toCode(o.status), Sql::orNull(o.reinspectionId), Sql::time(o.updatedAt), o.hlc, o.id});
+            !st)
+            return st;
+        return w.record(QStringLiteral("status"), QStringLiteral("order"), o.id,
+            {{QStringLiteral("from"), toCode(before.value().status)}, {QStringLiteral("to"), toCode(o.status)},
+                {QStringLiteral("reinspection_id"), o.reinspectionId}},
+            QStringLiteral("update"));
+    });
+    if (!s)
+        return s.error();
+    return o;
+}
+
+Result<Order> OrderRepository::get(const QString &id) const
+{
+    QSqlQuery q(m_db.sql());
+    if (Status s = Sql::run(q, QStringLiteral("SELECT %1 FROM orders WHERE id = ?").arg(QLatin1String(Columns)), {id});
+        !s)
+        return s.error();
+    if (!q.next())
+        return makeError(
+            QCoreApplication::translate("OrderRepository", "No order with the id '%1' is recorded.").arg(id),
+            QStringLiteral("order"));
+    return fromRow(q);
+}
+
+Result<QList<Order>> OrderRepository::list(const OrderFilter &f) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM orders WHERE 1").arg(QLatin1String(Columns));
+    QVariantList binds;
+    if (!f.inspectionId.isEmpty()) {
+        sql += QStringLiteral(" AND inspection_id = ?");
+        binds << f.inspectionId;
+    }
+    if (f.status) {
+        sql += QStringLiteral(" AND status = ?");
+        binds << toCode(*f.status);
+    }
+    if (f.dueFrom.isValid()) {
+        sql += QStringLiteral(" AND reinspection_due >= ?");
+        binds << Sql::date(f.dueFrom);
+    }
+    if (f.dueBefore.isValid()) {
+        sql += QStringLiteral(" AND reinspection_due < ?");
+        binds << Sql::date(f.dueBefore);
+    }
+    sql += QStringLiteral(" ORDER BY reinspection_due, issued_on, id LIMIT ? OFFSET ?");
+    binds << f.limit << f.offset;
+    QSqlQuery q(m_db.sql());
+    if (Status s = Sql::run(q, sql, binds); !s)
+        return s.error();
+    QList<Order> out;
+    while (q.next())
+        out.append(fromRow(q));
+    return out;
+}
+
+} // namespace psv

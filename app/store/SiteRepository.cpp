@@ -1,0 +1,173 @@
+#include "SiteRepository.h"
+
+#include "Database.h"
+#include "JsonDiff.h"
+#include "Sql.h"
+#include "UnitRepository.h"
+#include "Uuid.h"
+#include "WriteScope.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace psv {
+
+namespace {
+const char *const Columns = "id, unit_id, name, address, latitude, longitude, category, in_use_since, camera_count, "
+                            "camera_types, retention_days, filing_status, filing_number, filing_date, "
+                            "filed_camera_count, filed_retention_days, jurisdiction, created_at, updated_at, hlc";
+
+Site fromRow(const QSqlQuery &q)
+{
+    Site s;
+    s.id = q.value(0).toString();
+    s.unitId = q.value(1).toString();
+    s.name = q.value(2).toString();
+    s.address = q.value(3).toString();
+    s.latitude = Sql::toReal(q.value(4));
+    s.longitude = Sql::toReal(q.value(5));
+    s.category = fromCode<PlaceCategory>(q.value(6).toString()).value_or(PlaceCategory::Art9);
+    s.inUseSince = Sql::toDate(q.value(7));
+    s.cameraCount = q.value(8).toInt();
+    s.cameraTypes = Sql::toStringList(q.value(9));
+    s.retentionDays = Sql::toInt(q.value(10));
+    s.filingStatus = fromCode<FilingStatus>(q.value(11).toString()).value_or(FilingStatus::NotFiled);
+    s.filingNumber = q.value(12).toString();
+    s.filingDate = Sql::toDate(q.value(13));
+    s.filedCameraCount = Sql::toInt(q.value(14));
+    s.filedRetentionDays = Sql::toInt(q.value(15));
+    s.jurisdiction = q.value(16).toString();
+    s.createdAt = Sql::toTime(q.value(17));
+    s.updatedAt = Sql::toTime(q.value(18));
+    s.hlc = q.value(19).toString();
+    return s;
+}
+
+QVariantList values(const Site &s)
+{
+    return {s.id, s.unitId, s.name, s.address, Sql::real(s.latitude), Sql::real(s.longitude), toCode(s.category),
+        Sql::date(s.inUseSince), s.cameraCount, Sql::json(s.cameraTypes), Sql::integer(s.retentionDays),
+        toCode(s.filingStatus), s.filingNumber, Sql::date(s.filingDate), Sql::integer(s.filedCameraCount),
+        Sql::integer(s.filedRetentionDays), s.jurisdiction, Sql::time(s.createdAt), Sql::time(s.updatedAt), s.hlc};
+}
+} // namespace
+
+Status SiteRepository::checkUnit(const QString &unitId) const
+{
+    auto unit = UnitRepository(m_db).get(unitId);
+    if (!unit)
+        return unit.error();
+    return {};
+}
+
+Result<Site> SiteRepository::get(const QString &id) const
+{
+    QSqlQuery q(m_db.sql());
+    if (Status s = Sql::run(q, QStringLiteral("SELECT %1 FROM sites WHERE id = ?").arg(QLatin1String(Columns)), {id});
+        !s)
+        return s.error();
+    if (!q.next())
+        return makeError(
+            QCoreApplication::translate("SiteRepository", "No video system with the id '%1' is recorded.").arg(id),
+            QStringLiteral("site"));
+    return fromRow(q);
+}
+
+Result<Site> SiteRepository::add(const Site &input, const Actor &actor)
+{
+    auto v = input.validated();
+    if (!v)
+        return v.error();
+    Site site = v.value();
+    if (Status s = checkUnit(site.unitId); !s)
+        return s.error();
+    site.id = Uuid::create();
+    const Status s = m_db.write(actor, [&](WriteScope &w) {
+        site.createdAt = site.updatedAt = w.now();
+        site.hlc = w.hlc();
+        QSqlQuery q(w.sql());
+        const QString marks = QStringLiteral("?, ").repeated(19) + u'?';
+        if (Status st = Sql::run(q,
+                QStringLiteral("INSERT INTO sites (%1) VALUES (%2)").arg(QLatin1String(Columns), marks), values(site));
+            !st)
+            return st;
+        return w.record(
+            QStringLiteral("create"), QStringLiteral("site"), site.id, site.toJson(), QStringLiteral("insert"));
+    });
+    if (!s)
+        return s.error();
+    return site;
+}
+
+Result<Site> SiteRepository::update(const Site &input, const Actor &actor)
+{
+    auto before = get(input.id);
+    if (!before)
+        return before.error();
+    auto v = input.validated();
+    if (!v)
+        return v.error();
+    Site site = v.value();
+    if (Status s = checkUnit(site.unitId); !s)
+        return s.error();
+    site.createdAt = before.value().createdAt;
+    const Status s = m_db.write(actor, [&](WriteScope &w) {
+        site.updatedAt = w.now();
+        site.hlc = w.hlc();
+        QVariantList binds = values(site);
+        binds.removeFirst();
+        binds.append(site.id);
+        QSqlQuery q(w.sql());
+        if (Status st = Sql::run(q,
+                QStringLiteral("UPDATE sites SET unit_id = ?, name = ?, address = ?, latitude = ?, "
+                               "longitude = ?, category = ?, in_use_since = ?, camera_count = ?, "
+                               "camera_types = ?, retention_days = ?, filing_status = ?, "
+                               "filing_number = ?, filing_date = ?, filed_camera_count = ?, "
+                               "filed_retention_days = ?, jurisdiction = ?, created_at = ?, "
+                               "updated_at = ?, hlc = ? WHERE id = ?"),
+                binds);
+            !st)
+            return st;
+        return w.record(QStringLiteral("update"), QStringLiteral("site"), site.id,
+            {{QStringLiteral("changes"), JsonDiff::changes(before.value().toJson(), site.toJson())}},
+            QStringLiteral("update"));
+    });
+    if (!s)
+        return s.error();
+    return site;
+}
+
+Result<QList<Site>> SiteRepository::list(const SiteFilter &f) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM sites WHERE 1").arg(QLatin1String(Columns));
+    QVariantList binds;
+    if (!f.unitId.isEmpty()) {
+        sql += QStringLiteral(" AND unit_id = ?");
+        binds << f.unitId;
+    }
+    if (!f.search.trimmed().isEmpty()) {
+        const QString p = Sql::containsPattern(f.search.trimmed());
+        sql += QStringLiteral(" AND (name LIKE ? ESCAPE '\\' OR address LIKE ? ESCAPE '\\' OR unit_id IN "
+                              "(SELECT id FROM units WHERE name LIKE ? ESCAPE '\\'))");
+        binds << p << p << p;
+    }
+    if (f.category) {
+        sql += QStringLiteral(" AND category = ?");
+        binds << toCode(*f.category);
+    }
+    if (f.filingStatus) {
+        sql += QStringLiteral(" AND filing_status = ?");
+        binds << toCode(*f.filingStatus);
+    }
+    sql += QStringLiteral(" ORDER BY name, id LIMIT ? OFFSET ?");
+    binds << f.limit << f.offset;
+    QSqlQuery q(m_db.sql());
+    if (Status s = Sql::run(q, sql, binds); !s)
+        return s.error();
+    QList<Site> out;
+    while (q.next())
+        out.append(fromRow(q));
+    return out;
+}
+
+} // namespace psv

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Actor.h"
+#include "Codes.h"
+#include "Result.h"
+#include "Site.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace psv {
+
+class Database;
+
+struct SiteFilter
+{
+    QString unitId;
+    QString search; // part of the system's name or address, or of its unit's name
+    std::optional<PlaceCategory> category;
+    std::optional<FilingStatus> filingStatus;
+    int limit = 100;
+    int offset = 0;
+};
+
+// Video systems (公共安全视频系统). Every change is committed at once with its audit entry.
+class SiteRepository
+{
+public:
+    explicit SiteRepository(Database &db) : m_db(db) { }
+
+    Result<Site> add(const Site &site, const Actor &actor); // assigns id and times
+    Result<Site> update(const Site &site, const Actor &actor);
+    Result<Site> get(const QString &id) const;
+    Result<QList<Site>> list(const SiteFilter &filter = {}) const;
+
+private:
+    Status checkUnit(const QString &unitId) const;
+    Database &m_db;
+};
+
+} // namespace psv

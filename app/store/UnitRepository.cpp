@@ -1,0 +1,192 @@
+#include "UnitRepository.h"
+
+#include "Database.h"
+#include "JsonDiff.h"
+#include "Sql.h"
+#include "Uscc.h"
+#include "Uuid.h"
+#include "WriteScope.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace psv {
+
+namespace {
+const char *const Columns = "id, name, type, uscc, address, contact_person, contact_phone, police_station, "
+                            "county_organ, created_at, updated_at, hlc";
+
+Unit fromRow(const QSqlQuery &q)
+{
+    Unit u;
+    u.id = q.value(0).toString();
+    u.name = q.value(1).toString();
+    u.type = fromCode<UnitType>(q.value(2).toString()).value_or(UnitType::Other);
+    u.uscc = Sql::text(q.value(3));
+    u.address = q.value(4).toString();
+    u.contactPerson = q.value(5).toString();
+    u.contactPhone = q.value(6).toString();
+    u.policeStation = q.value(7).toString();
+    u.countyOrgan = q.value(8).toString();
+    u.createdAt = Sql::toTime(q.value(9));
+    u.updatedAt = Sql::toTime(q.value(10));
+    u.hlc = q.value(11).toString();
+    return u;
+}
+
+Result<std::optional<Unit>> one(QSqlDatabase db, const QString &where, const QVariant &key)
+{
+    QSqlQuery q(db);
+    if (Status s
+        = Sql::run(q, QStringLiteral("SELECT %1 FROM units WHERE %2").arg(QLatin1String(Columns), where), {key});
+        !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<Unit>();
+    return std::optional<Unit>(fromRow(q));
+}
+
+Error notFound(const QString &key)
+{
+    return makeError(
+        QCoreApplication::translate("UnitRepository", "No unit with the id or code '%1' is recorded.").arg(key),
+        QStringLiteral("unit"));
+}
+} // namespace
+
+Result<Unit> UnitRepository::get(const QString &id) const
+{
+    auto r = one(m_db.sql(), QStringLiteral("id = ?"), id);
+    if (!r)
+        return r.error();
+    if (!r.value())
+        return notFound(id);
+    return *r.value();
+}
+
+Result<Unit> UnitRepository::findByUscc(const QString &uscc) const
+{
+    const QString code = Uscc::normalize(uscc);
+    auto r = one(m_db.sql(), QStringLiteral("uscc = ?"), code);
+    if (!r)
+        return r.error();
+    if (!r.value())
+        return notFound(code);
+    return *r.value();
+}
+
+Result<Unit> UnitRepository::resolve(const QString &idOrUscc) const
+{
+    auto r = one(m_db.sql(), QStringLiteral("id = ?"), idOrUscc.trimmed());
+    if (!r)
+        return r.error();
+    if (!r.value()) {
+        auto byCode = findByUscc(idOrUscc);
+        if (!byCode && byCode.error().where == QLatin1String("unit"))
+            return notFound(idOrUscc.trimmed());
+        return byCode;
+    }
+    return *r.value();
+}
+
+Status UnitRepository::checkUsccFree(const Unit &unit) const
+{
+    if (unit.uscc.isEmpty())
+        return {};
+    auto other = one(m_db.sql(), QStringLiteral("uscc = ?"), unit.uscc);
+    if (!other)
+        return other.error();
+    if (other.value() && other.value()->id != unit.id)
+        return makeError(QCoreApplication::translate("UnitRepository",
+                             "The unified social credit code %1 is already recorded for the unit "
+                             "'%2' (%3); a unit is recorded once.")
+                             .arg(unit.uscc, other.value()->name, other.value()->id),
+            QStringLiteral("uscc"));
+    return {};
+}
+
+Result<Unit> UnitRepository::add(const Unit &input, const Actor &actor)
+{
+    auto v = input.validated();
+    if (!v)
+        return v.error();
+    Unit u = v.value();
+    u.id = Uuid::create();
+    if (Status s = checkUsccFree(u); !s)
+        return s.error();
+    const Status s = m_db.write(actor, [&](WriteScope &w) {
+        u.createdAt = u.updatedAt = w.now();
+        u.hlc = w.hlc();
+        QSqlQuery q(w.sql());
+        if (Status st = Sql::run(q,
+                QStringLiteral("INSERT INTO units (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .arg(QLatin1String(Columns)),
+                {u.id, u.name, toCode(u.type), Sql::orNull(u.uscc), u.address, u.contactPerson, u.contactPhone,
+                    u.policeStation, u.countyOrgan, Sql::time(u.createdAt), Sql::time(u.updatedAt), u.hlc});
+            !st)
+            return st;
+        return w.record(QStringLiteral("create"), QStringLiteral("unit"), u.id, u.toJson(), QStringLiteral("insert"));
+    });
+    if (!s)
+        return s.error();
+    return u;
+}
+
+Result<Unit> UnitRepository::update(const Unit &input, const Actor &actor)
+{
+    auto before = get(input.id);
+    if (!before)
+        return before.error();
+    auto v = input.validated();
+    if (!v)
+        return v.error();
+    Unit u = v.value();
+    u.createdAt = before.value().createdAt;
+    if (Status s = checkUsccFree(u); !s)
+        return s.error();
+    const Status s = m_db.write(actor, [&](WriteScope &w) {
+        u.updatedAt = w.now();
+        u.hlc = w.hlc();
+        QSqlQuery q(w.sql());
+        if (Status st = Sql::run(q,
+                QStringLiteral("UPDATE units SET name = ?, type = ?, uscc = ?, address = ?, "
+                               "contact_person = ?, contact_phone = ?, police_station = ?, "
+                               "county_organ = ?, updated_at = ?, hlc = ? WHERE id = ?"),
+                {u.name, toCode(u.type), Sql::orNull(u.uscc), u.address, u.contactPerson, u.contactPhone,
+                    u.policeStation, u.countyOrgan, Sql::time(u.updatedAt), u.hlc, u.id});
+            !st)
+            return st;
+        return w.record(QStringLiteral("update"), QStringLiteral("unit"), u.id,
+            {{QStringLiteral("changes"), JsonDiff::changes(before.value().toJson(), u.toJson())}},
+            QStringLiteral("update"));
+    });
+    if (!s)
+        return s.error();
+    return u;
+}
+
+Result<QList<Unit>> UnitRepository::list(const UnitFilter &f) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM units WHERE 1").arg(QLatin1String(Columns));
+    QVariantList binds;
+    if (!f.search.trimmed().isEmpty()) {
+        const QString code = Uscc::normalize(f.search);
+        sql += QStringLiteral(" AND (name LIKE ? ESCAPE '\\' OR (uscc >= ? AND uscc < ?))");
+        binds << Sql::containsPattern(f.search.trimmed()) << code << QString(code + QChar(0xffff));
+    }
+    if (f.type) {
+        sql += QStringLiteral(" AND type = ?");
+        binds << toCode(*f.type);
+    }
+    sql += QStringLiteral(" ORDER BY name, id LIMIT ? OFFSET ?");
+    binds << f.limit << f.offset;
+    QSqlQuery q(m_db.sql());
+    if (Status s = Sql::run(q, sql, binds); !s)
+        return s.error();
+    QList<Unit> out;
+    while (q.next())
+        out.append(fromRow(q));
+    return out;
+}
+
+} // namespace psv

@@ -1,0 +1,88 @@
+#include "WriteScope.h"
+
+#include "AuditEntry.h"
+#include "AuditLog.h"
+#include "ChangeLog.h"
+#include "Database.h"
+#include "Sql.h"
+
+#include <QSqlQuery>
+
+namespace psv {
+
+WriteScope::WriteScope(Database &db, Actor actor, QDateTime now, Hlc hlc)
+    : m_db(db), m_actor(std::move(actor)), m_now(std::move(now)), m_hlc(std::move(hlc))
+{
+}
+
+QSqlDatabase WriteScope::sql() const
+{
+    return m_db.sql();
+}
+
+QString WriteScope::deviceId() const
+{
+    return m_db.deviceId();
+}
+
+Status WriteScope::audit(
+    const QString &action, const QString &entityType, const QString &entityId, const QJsonObject &details)
+{
+    if (m_auditSeq < 0) {
+        auto head = AuditLog::lastEntry(m_db.sql());
+        if (!head)
+            return head.error();
+        m_auditSeq = head.value().first;
+        m_auditHash = head.value().second;
+    }
+    AuditEntry e;
+    e.seq = m_auditSeq + 1;
+    e.at = m_now;
+    e.actorId = m_actor.officerId;
+    e.actorName = m_actor.display();
+    e.action = action;
+    e.entityType = entityType;
+    e.entityId = entityId;
+    e.details = details;
+    e.prevHash = m_auditHash;
+    e.hash = e.computeHash();
+    if (Status s = AuditLog::insert(m_db.sql(), e); !s)
+        return s;
+    m_auditSeq = e.seq;
+    m_auditHash = e.hash;
+    return {};
+}
+
+Status WriteScope::changed(const QString &entityType, const QString &entityId, const QString &op)
+{
+    m_clockUsed = true;
+    return ChangeLog::insert(m_db.sql(), m_db.deviceId(), m_hlc.toString(), entityType, entityId, op);
+}
+
+Status WriteScope::record(const QString &action, const QString &entityType, const QString &entityId,
+    const QJsonObject &details, const QString &op)
+{
+    if (Status s = audit(action, entityType, entityId, details); !s)
+        return s;
+    return changed(entityType, entityId, op);
+}
+
+Status WriteScope::finish()
+{
+    QSqlQuery q(m_db.sql());
+    if (m_clockUsed) {
+        if (Status s = Sql::run(
+                q, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?)"), {m_hlc.toString()});
+            !s)
+            return s;
+    }
+    if (m_auditSeq > 0) {
+        if (Status s = Sql::run(q, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_head', ?)"),
+                {QStringLiteral("%1:%2").arg(m_auditSeq).arg(m_auditHash)});
+            !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace psv

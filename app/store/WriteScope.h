@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Actor.h"
+#include "Hlc.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace psv {
+
+class Database;
+
+// The open write transaction handed to Database::write()'s body: who is writing, the time and
+// clock stamp of this change, and the two logs every change appends to.
+class WriteScope
+{
+public:
+    Database &database() { return m_db; }
+    QSqlDatabase sql() const;
+    const Actor &actor() const { return m_actor; }
+    QDateTime now() const { return m_now; } // one time for the whole transaction (UTC, ms)
+    QString hlc() const { return m_hlc.toString(); }
+    QString deviceId() const;
+
+    // Appends a hash-chained audit entry.
+    Status audit(
+        const QString &action, const QString &entityType, const QString &entityId, const QJsonObject &details = {});
+    // Records a change for sync (op: "insert", "update", "delete").
+    Status changed(const QString &entityType, const QString &entityId, const QString &op);
+    // Both: the usual pair for a change to an entity.
+    Status record(const QString &action, const QString &entityType, const QString &entityId, const QJsonObject &details,
+        const QString &op);
+
+private:
+    friend class Database;
+    WriteScope(Database &db, Actor actor, QDateTime now, Hlc hlc);
+    Status finish(); // writes the clock and the audit head into meta
+
+    Database &m_db;
+    Actor m_actor;
+    QDateTime m_now;
+    Hlc m_hlc;
+    qint64 m_auditSeq = -1; // last audit seq, -1 until read
+    QString m_auditHash;
+    bool m_clockUsed = false;
+};
+
+} // namespace psv

@@ -1396,58 +1396,6 @@
     <context>
         <name>JsonReader</name>
         <message>
-            <source>A notice needs its document number.</source>
-            <translation>通知书须有文书编号。</translation>
-        </message>
-        <message>
-            <source>A notice needs the party's name.</source>
-            <translation>通知书须有当事人名称。</translation>
-        </message>
-        <message>
-            <source>A notice needs this field; it is missing or empty.</source>
-            <translation>通知书须有此项内容，当前缺失或为空。</translation>
-        </message>
-        <message>
-            <source>A 责令限期改正 notice needs its deadline.</source>
-            <translation>责令限期改正通知书须写明改正期限。</translation>
-        </message>
-        <message>
-            <source>A 责令改正 notice has no deadline; use kind "correction-deadline" for one.</source>
-            <translation>责令改正通知书没有改正期限；需要期限时请使用类型 "correction-deadline"（责令限期改正）。</translation>
-        </message>
-        <message>
-            <source>A notice needs at least one thing to correct.</source>
-            <translation>通知书须至少列明一项改正内容。</translation>
-        </message>
-        <message>
-            <source>An evidence file needs its SHA-256 as 64 hex digits.</source>
-            <translation>证据文件须有 64 位十六进制的 SHA-256 值。</translation>
-        </message>
-        <message>
-            <source>A record needs its inspection number.</source>
-            <translation>检查笔录须有检查编号。</translation>
-        </message>
-        <message>
-            <source>A sealed record needs its seal hash as 64 hex digits.</source>
-            <translation>已封存的检查笔录须有 64 位十六进制的封存校验值。</translation>
-        </message>
-        <message>
-            <source>A draft has no seal hash; set "sealed": true or remove it.</source>
-            <translation>草稿没有封存校验值；请设置 "sealed": true 或删除该值。</translation>
-        </message>
-        <message>
-            <source>The text is not valid JSON: %1 at byte %2.</source>
-            <translation>内容不是有效的 JSON：%1（第 %2 字节）。</translation>
-        </message>
-        <message>
-            <source>The JSON document must be an object ({...}).</source>
-            <translation>JSON 文档必须是一个对象（{...}）。</translation>
-        </message>
-        <message>
-            <source>The value has the wrong type; expected %1.</source>
-            <translation>值的类型不正确；应为%1。</translation>
-        </message>
-        <message>
             <source>a string</source>
             <translation>字符串</translation>
         </message>
@@ -1460,16 +1408,8 @@
             <translation>字符串数组</translation>
         </message>
         <message>
-            <source>an array of objects</source>
-            <translation>对象数组</translation>
-        </message>
-        <message>
             <source>an object</source>
             <translation>对象</translation>
-        </message>
-        <message>
-            <source>'%1' is not a known value; expected one of: %2.</source>
-            <translation>“%1”不是可识别的值；应为以下之一：%2。</translation>
         </message>
         <message>
             <source>The field is missing; it is required.</source>
@@ -1827,6 +1767,85 @@
         <message>
             <source>No font that can write Simplified Chinese is installed, so records cannot be printed. Install fonts-noto-cjk (or the FangSong and Song office fonts).</source>
             <translation>未安装可显示简体中文的字体，无法打印笔录。请安装 fonts-noto-cjk（或仿宋、宋体办公字体）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordJsonReader</name>
+        <message>
+            <source>A notice needs its document number.</source>
+            <translation>通知书须有文书编号。</translation>
+        </message>
+        <message>
+            <source>A notice needs the party's name.</source>
+            <translation>通知书须有当事人名称。</translation>
+        </message>
+        <message>
+            <source>A notice needs this field; it is missing or empty.</source>
+            <translation>通知书须有此项内容，当前缺失或为空。</translation>
+        </message>
+        <message>
+            <source>A 责令限期改正 notice needs its deadline.</source>
+            <translation>责令限期改正通知书须写明改正期限。</translation>
+        </message>
+        <message>
+            <source>A 责令改正 notice has no deadline; use kind "correction-deadline" for one.</source>
+            <translation>责令改正通知书没有改正期限；需要期限时请使用类型 "correction-deadline"（责令限期改正）。</translation>
+        </message>
+        <message>
+            <source>A notice needs at least one thing to correct.</source>
+            <translation>通知书须至少列明一项改正内容。</translation>
+        </message>
+        <message>
+            <source>An evidence file needs its SHA-256 as 64 hex digits.</source>
+            <translation>证据文件须有 64 位十六进制的 SHA-256 值。</translation>
+        </message>
+        <message>
+            <source>A record needs its inspection number.</source>
+            <translation>检查笔录须有检查编号。</translation>
+        </message>
+        <message>
+            <source>A sealed record needs its seal hash as 64 hex digits.</source>
+            <translation>已封存的检查笔录须有 64 位十六进制的封存校验值。</translation>
+        </message>
+        <message>
+            <source>A draft has no seal hash; set "sealed": true or remove it.</source>
+            <translation>草稿没有封存校验值；请设置 "sealed": true 或删除该值。</translation>
+        </message>
+        <message>
+            <source>The text is not valid JSON: %1 at byte %2.</source>
+            <translation>内容不是有效的 JSON：%1（第 %2 字节）。</translation>
+        </message>
+        <message>
+            <source>The JSON document must be an object ({...}).</source>
+            <translation>JSON 文档必须是一个对象（{...}）。</translation>
+        </message>
+        <message>
+            <source>The value has the wrong type; expected %1.</source>
+            <translation>值的类型不正确；应为%1。</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>字符串</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true 或 false</translation>
+        </message>
+        <message>
+            <source>an array of strings</source>
+            <translation>字符串数组</translation>
+        </message>
+        <message>
+            <source>an array of objects</source>
+            <translation>对象数组</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>'%1' is not a known value; expected one of: %2.</source>
+            <translation>“%1”不是可识别的值；应为以下之一：%2。</translation>
         </message>
     </context>
     <context>

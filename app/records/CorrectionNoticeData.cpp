@@ -1,6 +1,6 @@
 #include "CorrectionNoticeData.h"
 
-#include "JsonReader.h"
+#include "RecordJsonReader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,7 +15,7 @@ const QStringList &CorrectionNoticeData::kinds()
 
 Result<CorrectionNoticeData> CorrectionNoticeData::fromJson(const QByteArray &json)
 {
-    const Result<QJsonObject> o = JsonReader::parseObject(json);
+    const Result<QJsonObject> o = RecordJsonReader::parseObject(json);
     if (!o)
         return o.error();
     return fromJson(*o);
@@ -24,12 +24,12 @@ Result<CorrectionNoticeData> CorrectionNoticeData::fromJson(const QByteArray &js
 Result<CorrectionNoticeData> CorrectionNoticeData::fromJson(const QJsonObject &json)
 {
     CorrectionNoticeData d;
-    JsonReader r(json);
+    RecordJsonReader r(json);
     d.organName = r.string(QStringLiteral("organName"));
     d.kind = r.code(QStringLiteral("kind"), kinds(), QStringLiteral("correction-deadline"));
     d.documentNumber = r.string(QStringLiteral("documentNumber"));
     d.inspectionNumber = r.string(QStringLiteral("inspectionNumber"));
-    r.object(QStringLiteral("party"), [&d](JsonReader &c) {
+    r.object(QStringLiteral("party"), [&d](RecordJsonReader &c) {
         d.party = {c.string(QStringLiteral("name")), c.string(QStringLiteral("uscc")),
             c.string(QStringLiteral("address")), c.string(QStringLiteral("representative"))};
     });
@@ -46,27 +46,27 @@ Result<CorrectionNoticeData> CorrectionNoticeData::fromJson(const QJsonObject &j
     d.serviceMethod = r.string(QStringLiteral("serviceMethod"));
     if (r.ok() && d.documentNumber.isEmpty())
         r.fail(QStringLiteral("documentNumber"),
-            QCoreApplication::translate("JsonReader", "A notice needs its document number."));
+            QCoreApplication::translate("RecordJsonReader", "A notice needs its document number."));
     if (r.ok() && d.party.name.isEmpty())
         r.fail(QStringLiteral("party/name"),
-            QCoreApplication::translate("JsonReader", "A notice needs the party's name."));
+            QCoreApplication::translate("RecordJsonReader", "A notice needs the party's name."));
     const QList<std::pair<QString, QString>> required {{QStringLiteral("facts"), d.facts},
         {QStringLiteral("provisionViolated"), d.provisionViolated}, {QStringLiteral("legalBasis"), d.legalBasis}};
     for (const auto &[key, value] : required) {
         if (r.ok() && value.isEmpty())
             r.fail(
-                key, QCoreApplication::translate("JsonReader", "A notice needs this field; it is missing or empty."));
+                key, QCoreApplication::translate("RecordJsonReader", "A notice needs this field; it is missing or empty."));
     }
     if (r.ok() && d.isDeadline() && d.deadline.isEmpty())
         r.fail(QStringLiteral("deadline"),
-            QCoreApplication::translate("JsonReader", "A 责令限期改正 notice needs its deadline."));
+            QCoreApplication::translate("RecordJsonReader", "A 责令限期改正 notice needs its deadline."));
     if (r.ok() && !d.isDeadline() && !d.deadline.isEmpty())
         r.fail(QStringLiteral("deadline"),
             QCoreApplication::translate(
-                "JsonReader", "A 责令改正 notice has no deadline; use kind \"correction-deadline\" for one."));
+                "RecordJsonReader", "A 责令改正 notice has no deadline; use kind \"correction-deadline\" for one."));
     if (r.ok() && d.corrections.isEmpty())
         r.fail(QStringLiteral("corrections"),
-            QCoreApplication::translate("JsonReader", "A notice needs at least one thing to correct."));
+            QCoreApplication::translate("RecordJsonReader", "A notice needs at least one thing to correct."));
     if (!r.ok())
         return r.error();
     return d;

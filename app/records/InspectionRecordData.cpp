@@ -1,6 +1,6 @@
 #include "InspectionRecordData.h"
 
-#include "JsonReader.h"
+#include "RecordJsonReader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,13 +9,13 @@ namespace psv {
 
 namespace {
 
-InspectionRecordData::Officer readOfficer(JsonReader &r)
+InspectionRecordData::Officer readOfficer(RecordJsonReader &r)
 {
     return {
         r.string(QStringLiteral("name")), r.string(QStringLiteral("unit")), r.string(QStringLiteral("policeNumber"))};
 }
 
-InspectionRecordData::Party readParty(JsonReader &r)
+InspectionRecordData::Party readParty(RecordJsonReader &r)
 {
     return {r.string(QStringLiteral("name")), r.string(QStringLiteral("position")), r.string(QStringLiteral("phone"))};
 }
@@ -32,9 +32,9 @@ QJsonObject partyJson(const InspectionRecordData::Party &p)
         {QStringLiteral("name"), p.name}, {QStringLiteral("position"), p.position}, {QStringLiteral("phone"), p.phone}};
 }
 
-void readItems(JsonReader &r, InspectionRecordData &d)
+void readItems(RecordJsonReader &r, InspectionRecordData &d)
 {
-    r.objects(QStringLiteral("items"), [&d](JsonReader &c) {
+    r.objects(QStringLiteral("items"), [&d](RecordJsonReader &c) {
         InspectionRecordData::Item item;
         item.number = c.string(QStringLiteral("number"));
         item.text = c.string(QStringLiteral("text"));
@@ -46,9 +46,9 @@ void readItems(JsonReader &r, InspectionRecordData &d)
     });
 }
 
-void readEvidence(JsonReader &r, InspectionRecordData &d)
+void readEvidence(RecordJsonReader &r, InspectionRecordData &d)
 {
-    r.objects(QStringLiteral("evidence"), [&d](JsonReader &c) {
+    r.objects(QStringLiteral("evidence"), [&d](RecordJsonReader &c) {
         InspectionRecordData::Evidence e;
         e.file = c.string(QStringLiteral("file"));
         e.captureTime = c.string(QStringLiteral("captureTime"));
@@ -56,14 +56,14 @@ void readEvidence(JsonReader &r, InspectionRecordData &d)
         e.duration = c.string(QStringLiteral("duration"));
         e.timeRange = c.string(QStringLiteral("timeRange"));
         e.sha256 = c.string(QStringLiteral("sha256")).toLower();
-        if (c.ok() && !JsonReader::isSha256Hex(e.sha256))
+        if (c.ok() && !RecordJsonReader::isSha256Hex(e.sha256))
             c.fail(QStringLiteral("sha256"),
-                QCoreApplication::translate("JsonReader", "An evidence file needs its SHA-256 as 64 hex digits."));
+                QCoreApplication::translate("RecordJsonReader", "An evidence file needs its SHA-256 as 64 hex digits."));
         d.evidence << e;
     });
 }
 
-void readOutcome(JsonReader &r, InspectionRecordData::Outcome &o)
+void readOutcome(RecordJsonReader &r, InspectionRecordData::Outcome &o)
 {
     o.orderKind = r.code(QStringLiteral("orderKind"), InspectionRecordData::orderKinds(), QString());
     o.documentNumber = r.string(QStringLiteral("documentNumber"));
@@ -104,7 +104,7 @@ const QStringList &InspectionRecordData::orderKinds()
 
 Result<InspectionRecordData> InspectionRecordData::fromJson(const QByteArray &json)
 {
-    const Result<QJsonObject> o = JsonReader::parseObject(json);
+    const Result<QJsonObject> o = RecordJsonReader::parseObject(json);
     if (!o)
         return o.error();
     return fromJson(*o);
@@ -113,7 +113,7 @@ Result<InspectionRecordData> InspectionRecordData::fromJson(const QByteArray &js
 Result<InspectionRecordData> InspectionRecordData::fromJson(const QJsonObject &json)
 {
     InspectionRecordData d;
-    JsonReader r(json);
+    RecordJsonReader r(json);
     d.organName = r.string(QStringLiteral("organName"));
     d.number = r.string(QStringLiteral("number"));
     d.kind = r.code(QStringLiteral("kind"), kinds(), QStringLiteral("general"));
@@ -122,19 +122,19 @@ Result<InspectionRecordData> InspectionRecordData::fromJson(const QJsonObject &j
     d.startTime = r.string(QStringLiteral("startTime"));
     d.endTime = r.string(QStringLiteral("endTime"));
     d.place = r.string(QStringLiteral("place"));
-    r.objects(QStringLiteral("officers"), [&d](JsonReader &c) { d.officers << readOfficer(c); });
-    r.object(QStringLiteral("recorder"), [&d](JsonReader &c) { d.recorder = readOfficer(c); });
-    r.object(QStringLiteral("unit"), [&d](JsonReader &c) {
+    r.objects(QStringLiteral("officers"), [&d](RecordJsonReader &c) { d.officers << readOfficer(c); });
+    r.object(QStringLiteral("recorder"), [&d](RecordJsonReader &c) { d.recorder = readOfficer(c); });
+    r.object(QStringLiteral("unit"), [&d](RecordJsonReader &c) {
         d.unit
             = {c.string(QStringLiteral("name")), c.string(QStringLiteral("uscc")), c.string(QStringLiteral("address"))};
     });
-    r.object(QStringLiteral("representative"), [&d](JsonReader &c) { d.representative = readParty(c); });
-    r.object(QStringLiteral("witness"), [&d](JsonReader &c) { d.witness = readParty(c); });
+    r.object(QStringLiteral("representative"), [&d](RecordJsonReader &c) { d.representative = readParty(c); });
+    r.object(QStringLiteral("witness"), [&d](RecordJsonReader &c) { d.witness = readParty(c); });
     d.bodyCameras = r.strings(QStringLiteral("bodyCameras"));
     d.legalBasis = r.strings(QStringLiteral("legalBasis"));
     readItems(r, d);
     d.problems = r.strings(QStringLiteral("problems"));
-    r.object(QStringLiteral("outcome"), [&d](JsonReader &c) { readOutcome(c, d.outcome); });
+    r.object(QStringLiteral("outcome"), [&d](RecordJsonReader &c) { readOutcome(c, d.outcome); });
     readEvidence(r, d);
     d.partyRefusedToSign = r.boolean(QStringLiteral("partyRefusedToSign"));
     d.partyOpinion = r.string(QStringLiteral("partyOpinion"));
@@ -142,13 +142,13 @@ Result<InspectionRecordData> InspectionRecordData::fromJson(const QJsonObject &j
     d.sealHash = r.string(QStringLiteral("sealHash")).toLower();
     if (r.ok() && d.number.isEmpty())
         r.fail(QStringLiteral("number"),
-            QCoreApplication::translate("JsonReader", "A record needs its inspection number."));
-    if (r.ok() && d.sealed && !JsonReader::isSha256Hex(d.sealHash))
+            QCoreApplication::translate("RecordJsonReader", "A record needs its inspection number."));
+    if (r.ok() && d.sealed && !RecordJsonReader::isSha256Hex(d.sealHash))
         r.fail(QStringLiteral("sealHash"),
-            QCoreApplication::translate("JsonReader", "A sealed record needs its seal hash as 64 hex digits."));
+            QCoreApplication::translate("RecordJsonReader", "A sealed record needs its seal hash as 64 hex digits."));
     if (r.ok() && !d.sealed && !d.sealHash.isEmpty())
         r.fail(QStringLiteral("sealHash"),
-            QCoreApplication::translate("JsonReader", "A draft has no seal hash; set \"sealed\": true or remove it."));
+            QCoreApplication::translate("RecordJsonReader", "A draft has no seal hash; set \"sealed\": true or remove it."));
     if (!r.ok())
         return r.error();
     return d;

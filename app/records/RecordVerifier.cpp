@@ -1,6 +1,6 @@
 #include "RecordVerifier.h"
 
-#include "JsonReader.h"
+#include "RecordJsonReader.h"
 
 #include <QCoreApplication>
 
@@ -27,7 +27,7 @@ Result<RecordVerifier::Payload> RecordVerifier::parseQrPayload(const QString &te
     if (p.number.isEmpty())
         return makeError(QCoreApplication::translate("RecordVerifier", "The QR code carries no inspection number."),
             QStringLiteral("qr"));
-    if (!JsonReader::isSha256Hex(p.sealHash))
+    if (!RecordJsonReader::isSha256Hex(p.sealHash))
         return makeError(QCoreApplication::translate("RecordVerifier",
                              "The QR code's seal hash is not 64 hex digits; the code is damaged "
                              "or was not made by PSV Inspector."),

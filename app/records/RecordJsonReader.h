@@ -14,10 +14,10 @@ namespace psv {
 // Reads the view-model JSON of records and notices field by field. A missing key reads as empty
 // (the renderer prints "/" for it); a value of the wrong type is an error naming its JSON path
 // ("/items/3/text"). The first error is kept and later reads do nothing.
-class JsonReader
+class RecordJsonReader
 {
 public:
-    explicit JsonReader(QJsonObject object, QString path = {});
+    explicit RecordJsonReader(QJsonObject object, QString path = {});
 
     // The top-level object of a JSON document, or an error saying where it stopped parsing.
     static Result<QJsonObject> parseObject(const QByteArray &json);
@@ -27,9 +27,9 @@ public:
     bool boolean(const QString &key);
     QStringList strings(const QString &key);
     // Calls read(child) for every element of an array of objects.
-    void objects(const QString &key, const std::function<void(JsonReader &)> &read);
+    void objects(const QString &key, const std::function<void(RecordJsonReader &)> &read);
     // Calls read(child) for a nested object (a missing key reads as an empty object).
-    void object(const QString &key, const std::function<void(JsonReader &)> &read);
+    void object(const QString &key, const std::function<void(RecordJsonReader &)> &read);
     // A string that must be one of allowed (an empty or missing value gives fallback).
     QString code(const QString &key, const QStringList &allowed, const QString &fallback);
 

@@ -21,46 +21,87 @@ QJsonObject InspectionSummary::toJson() const
         {QStringLiteral("seal_hash"), sealHash}};
 }
 
+Result<std::pair<QString, QVariantList>> InspectionQuery::atSites(
+    const QString &sitesSql, const QString &rowCondition, const QVariantList &binds) const
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (Status s = Sql::run(q, sitesSql + QStringLiteral(" LIMIT %1").arg(ManySites + 1), binds); !s)
+        return s.error();
+    QVariantList ids;
+    while (q.next())
+        ids << q.value(0);
+    if (ids.isEmpty())
+        return std::pair<QString, QVariantList>(QStringLiteral("0"), {});
+    if (ids.size() <= ManySites) {
+        QString marks = QStringLiteral("?, ").repeated(ids.size());
+        marks.chop(2);
+        return std::pair<QString, QVariantList>(QStringLiteral("i.site_id IN (") + marks + u')', ids);
+    }
+    // Many: test each inspection's (already joined) site and unit while walking newest first; the
+    // page fills after a few hundred rows instead of sorting thousands.
+    return std::pair<QString, QVariantList>(u'(' + rowCondition + u')', binds);
+}
+
 Result<QList<InspectionSummary>> InspectionQuery::list(const InspectionFilter &f) const
 {
     QString sql = QStringLiteral(
         "SELECT i.id, i.number, i.version, i.status, i.kind, i.trigger_kind, i.started_at, i.ended_at, i.site_id, "
         "s.name, s.unit_id, u.name, u.uscc, i.seal_hash "
-        "FROM inspections i JOIN sites s ON s.id = i.site_id JOIN units u ON u.id = s.unit_id WHERE 1");
+        "FROM inspections i CROSS JOIN sites s ON s.id = i.site_id CROSS JOIN units u ON u.id = s.unit_id WHERE 1");
     QVariantList binds;
     auto add = [&](const QString &condition, const QVariantList &values) {
         sql += QStringLiteral(" AND ") + condition;
         binds << values;
     };
-    // Conditions on the unit go through the small units/sites tables first, so that a rare unit
-    // does not make SQLite walk every inspection by date.
-    const QString sitesOfUnits = QStringLiteral("i.site_id IN (SELECT s2.id FROM sites s2 JOIN units u2 ON "
-                                                "u2.id = s2.unit_id WHERE %1)");
+    // Conditions on units and sites are resolved on those (small) tables first; see atSites().
+    auto restrict = [&](const QString &sitesSql, const QString &rowCondition, const QVariantList &values) -> Status {
+        auto c = atSites(sitesSql, rowCondition, values);
+        if (!c)
+            return c.error();
+        add(c.value().first, c.value().second);
+        return {};
+    };
     if (f.status)
         add(QStringLiteral("i.status = ?"), {toCode(*f.status)});
     if (f.kind)
         add(QStringLiteral("i.kind = ?"), {toCode(*f.kind)});
     if (!f.siteId.isEmpty())
         add(QStringLiteral("i.site_id = ?"), {f.siteId});
-    if (!f.unitId.isEmpty())
-        add(QStringLiteral("i.site_id IN (SELECT id FROM sites WHERE unit_id = ?)"), {f.unitId});
     if (!f.officerId.isEmpty())
         add(QStringLiteral("i.id IN (SELECT inspection_id FROM inspection_officers WHERE officer_id = ?)"),
             {f.officerId});
+    if (!f.unitId.isEmpty())
+        if (Status s = restrict(
+                QStringLiteral("SELECT id FROM sites WHERE unit_id = ?"), QStringLiteral("s.unit_id = ?"), {f.unitId});
+            !s)
+            return s.error();
     if (!f.uscc.isEmpty())
-        add(sitesOfUnits.arg(QStringLiteral("u2.uscc = ?")), {Uscc::normalize(f.uscc)});
+        if (Status s = restrict(QStringLiteral("SELECT id FROM sites WHERE unit_id IN "
+                                               "(SELECT id FROM units WHERE uscc = ?)"),
+                QStringLiteral("u.uscc = ?"), {Uscc::normalize(f.uscc)});
+            !s)
+            return s.error();
     if (!f.unitName.trimmed().isEmpty())
-        add(sitesOfUnits.arg(QStringLiteral("u2.name LIKE ? ESCAPE '\\'")),
-            {Sql::containsPattern(f.unitName.trimmed())});
+        if (Status s = restrict(QStringLiteral("SELECT id FROM sites WHERE unit_id IN "
+                                               "(SELECT id FROM units WHERE name LIKE ? ESCAPE '\\')"),
+                QStringLiteral("u.name LIKE ? ESCAPE '\\'"), {Sql::containsPattern(f.unitName.trimmed())});
+            !s)
+            return s.error();
     if (!f.number.trimmed().isEmpty()) {
         const QString n = f.number.trimmed().toUpper();
         add(QStringLiteral("i.number >= ? AND i.number < ?"), {n, QString(n + QChar(0xffff))});
     }
     if (const QString text = f.search.trimmed(); !text.isEmpty()) {
         const QString upper = Uscc::normalize(text);
-        QString any = sitesOfUnits.arg(QStringLiteral("u2.name LIKE ? ESCAPE '\\' OR s2.name LIKE ? ESCAPE '\\' "
-                                                      "OR u2.uscc = ?"));
-        QVariantList values {Sql::containsPattern(text), Sql::containsPattern(text), upper};
+        auto sites = atSites(QStringLiteral("SELECT id FROM sites WHERE name LIKE ? ESCAPE '\\' OR unit_id IN "
+                                            "(SELECT id FROM units WHERE name LIKE ? ESCAPE '\\' OR uscc = ?)"),
+            QStringLiteral("s.name LIKE ? ESCAPE '\\' OR u.name LIKE ? ESCAPE '\\' OR u.uscc = ?"),
+            {Sql::containsPattern(text), Sql::containsPattern(text), upper});
+        if (!sites)
+            return sites.error();
+        QString any = sites.value().first;
+        QVariantList values = sites.value().second;
         if (InspectionNumber::looksLikePrefix(upper)) {
             any = QStringLiteral("(i.number >= ? AND i.number < ?) OR ") + any;
             values.prepend(QString(upper + QChar(0xffff)));

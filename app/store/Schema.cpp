@@ -25,7 +25,7 @@ const QList<const char *> v1 = {
         updated_at TEXT NOT NULL,
         hlc TEXT NOT NULL))",
     "CREATE UNIQUE INDEX units_uscc ON units (uscc) WHERE uscc IS NOT NULL",
-    "CREATE INDEX units_name ON units (name)",
+    "CREATE INDEX units_name ON units (name, uscc, id)",
 
     R"(CREATE TABLE sites (
         id TEXT PRIMARY KEY NOT NULL,
@@ -48,8 +48,8 @@ const QList<const char *> v1 = {
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         hlc TEXT NOT NULL))",
-    "CREATE INDEX sites_unit ON sites (unit_id, name)",
-    "CREATE INDEX sites_name ON sites (name)",
+    "CREATE INDEX sites_unit ON sites (unit_id, name, id)",
+    "CREATE INDEX sites_name ON sites (name, unit_id, id)",
     "CREATE INDEX sites_category ON sites (category, name)",
     "CREATE INDEX sites_filing ON sites (filing_status, name)",
 
@@ -101,10 +101,10 @@ const QList<const char *> v1 = {
         updated_at TEXT NOT NULL,
         hlc TEXT NOT NULL,
         UNIQUE (number, version)))",
-    "CREATE INDEX inspections_started ON inspections (started_at)",
-    "CREATE INDEX inspections_status ON inspections (status, started_at)",
-    "CREATE INDEX inspections_site ON inspections (site_id, started_at)",
-    "CREATE INDEX inspections_kind ON inspections (kind, started_at)",
+    "CREATE INDEX inspections_started ON inspections (started_at, id)",
+    "CREATE INDEX inspections_status ON inspections (status, started_at, id)",
+    "CREATE INDEX inspections_site ON inspections (site_id, started_at, id)",
+    "CREATE INDEX inspections_kind ON inspections (kind, started_at, id)",
     "CREATE INDEX inspections_supersedes ON inspections (supersedes_id) WHERE supersedes_id IS NOT NULL",
     "CREATE INDEX inspections_reinspection ON inspections (reinspection_of_order_id) "
     "WHERE reinspection_of_order_id IS NOT NULL",

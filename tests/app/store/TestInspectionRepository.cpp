@@ -3,7 +3,9 @@
 #include "IsoTime.h"
 #include "SealService.h"
 #include "StoreFixture.h"
+#include "Uuid.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace psv;
@@ -175,6 +177,55 @@ private Q_SLOTS:
         f.limit = 4;
         f.offset = 4;
         QCOMPARE(repo.list(f).value().size(), 2);
+    }
+
+    void searchMatchingManySitesGivesTheSameRows()
+    {
+        // Over 1,000 matching video systems the list walks inspections by date instead of looking
+        // the sites up; the rows must be the same either way.
+        StoreFixture fx;
+        QVERIFY(fx.open());
+        InspectionRepository repo(*fx.db);
+        QSqlQuery q(fx.db->sql());
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        q.prepare(QStringLiteral("INSERT INTO sites (id, unit_id, name, category, filing_status, created_at, "
+                                 "updated_at, hlc) VALUES (?, ?, ?, 'art9', 'not-filed', '', '', '')"));
+        QStringList many;
+        for (int n = 0; n < 1200; ++n) {
+            many << Uuid::create();
+            q.bindValue(0, many.last());
+            q.bindValue(1, fx.unit.id);
+            q.bindValue(2, QStringLiteral("分点%1").arg(n));
+            QVERIFY(q.exec());
+        }
+        QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        QStringList expected;
+        for (int n = 0; n < 30; ++n) {
+            Inspection i = fx.draft();
+            i.siteId = n % 3 ? many[n * 37] : fx.site.id;
+            i.startedAt = IsoTime::parseTime(QStringLiteral("2026-01-01T00:00:00Z")).addSecs(3600 * n);
+            expected.prepend(repo.create(i, fx.actor).value().number);
+        }
+        auto numbers = [&](const InspectionFilter &f) {
+            QStringList out;
+            const QList<InspectionSummary> rows = repo.list(f).value();
+            for (const InspectionSummary &r : rows)
+                out << r.number;
+            return out;
+        };
+        InspectionFilter f;
+        f.unitName = QStringLiteral("华为"); // 1,201 sites
+        QCOMPARE(numbers(f), expected);
+        f = {};
+        f.unitId = fx.unit.id;
+        QCOMPARE(numbers(f), expected);
+        f = {};
+        f.search = QStringLiteral("分点"); // 1,200 sites by their names
+        QCOMPARE(numbers(f).size(), 20);
+        f.limit = 5;
+        f.offset = 5;
+        f.search = QStringLiteral("华为");
+        QCOMPARE(numbers(f), expected.mid(5, 5));
     }
 
     void listShowsTheLatestVersionOnly()

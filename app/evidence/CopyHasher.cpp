@@ -82,7 +82,7 @@ Result<CopyHasher::Copied> CopyHasher::copy(const QString &sourcePath)
     Result<PosixFile> source = PosixFile::openSource(sourcePath);
     if (!source)
         return fail(Failure::SourceUnreadable, source.error());
-    const Result<struct stat> before = source->status();
+    const Result<PosixFile::StatBuf> before = source->status();
     if (!before)
         return fail(Failure::SourceUnreadable, makeError(before.error().message, sourcePath, 3));
     const qint64 total = before->st_size;
@@ -134,7 +134,7 @@ Result<CopyHasher::Copied> CopyHasher::copy(const QString &sourcePath)
                           .arg(PosixFile::describe(out.writeErrno)),
                 sourcePath, 3));
     }
-    const Result<struct stat> after = source->status();
+    const Result<PosixFile::StatBuf> after = source->status();
     if (!after || after->st_size != out.bytes || modificationTime(*after) != modificationTime(*before))
         return fail(Failure::SourceChanged,
             makeError(tr("The file changed while it was being copied (is the camera still recording?). "

@@ -104,7 +104,7 @@ int PosixFile::writeAll(const char *data, qint64 size)
     return 0;
 }
 
-Result<struct stat> PosixFile::status() const
+Result<PosixFile::StatBuf> PosixFile::status() const
 {
     struct stat st = {};
     if (::fstat(m_fd, &st) != 0)

@@ -40,7 +40,8 @@ public:
     qint64 readFull(char *data, qint64 size);
     // Loops over short writes and EINTR; returns 0 or the errno of the failed write.
     int writeAll(const char *data, qint64 size);
-    Result<struct stat> status() const;
+    using StatBuf = struct stat;
+    Result<StatBuf> status() const;
 
     // A translated phrase for an errno value ("the disk is full", ...).
     static QString describe(int error);

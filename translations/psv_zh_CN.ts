@@ -292,6 +292,10 @@
             <source>unknown reason</source>
             <translation>原因不明</translation>
         </message>
+        <message>
+            <source>the content is not in a known audio or video format</source>
+            <translation>内容不是可识别的音频或视频格式</translation>
+        </message>
     </context>
     <context>
         <name>PlayerProbe</name>

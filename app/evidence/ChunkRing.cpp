@@ -4,10 +4,15 @@
 
 namespace psv {
 
+namespace {
+constexpr qint64 kAlignment = 4096;
+}
+
 ChunkRing::ChunkRing(int slots, qint64 chunkSize, int consumers)
-    : m_slots(std::max(2, slots)), m_chunkSize(std::max<qint64>(4096, chunkSize)),
-      m_memory(new char[static_cast<size_t>(m_slots * m_chunkSize)]), m_chunks(static_cast<size_t>(m_slots)),
-      m_consumed(static_cast<size_t>(std::max(1, consumers)), 0)
+    : m_slots(std::max(2, slots)),
+      m_chunkSize(std::max<qint64>(kAlignment, (chunkSize + kAlignment - 1) / kAlignment * kAlignment)),
+      m_memory(static_cast<char *>(std::aligned_alloc(kAlignment, static_cast<size_t>(m_slots * m_chunkSize)))),
+      m_chunks(static_cast<size_t>(m_slots)), m_consumed(static_cast<size_t>(std::max(1, consumers)), 0)
 {
     for (int i = 0; i < m_slots; ++i)
         m_chunks[static_cast<size_t>(i)].data = m_memory.get() + i * m_chunkSize;

@@ -3,6 +3,7 @@
 #include <QtGlobal>
 
 #include <condition_variable>
+#include <cstdlib>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -43,7 +44,11 @@ private:
 
     const int m_slots;
     const qint64 m_chunkSize;
-    std::unique_ptr<char[]> m_memory;
+    struct Free
+    {
+        void operator()(char *p) const { std::free(p); }
+    };
+    std::unique_ptr<char, Free> m_memory; // page-aligned, so chunks can be written with O_DIRECT
     std::vector<Chunk> m_chunks;
     std::vector<qint64> m_consumed; // chunks released, per consumer
     qint64 m_produced = 0; // chunks published

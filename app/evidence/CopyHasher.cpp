@@ -105,6 +105,7 @@ Result<CopyHasher::Copied> CopyHasher::copy(const QString &sourcePath)
     settings.chunkSize = m_options.chunkSize;
     settings.slots = m_options.slots;
     settings.writebackWindow = m_options.writebackWindow;
+    settings.directIo = m_options.directIo;
     settings.cancel = m_options.cancel;
     settings.writeFault = m_options.writeFault;
     if (m_options.progress)

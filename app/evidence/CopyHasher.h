@@ -12,11 +12,11 @@
 
 namespace psv {
 
-// Copies one source file into the evidence store in a single pass: a reader thread reads the
-// source once (read-only, O_NOATIME when permitted) into a small ring of large buffers; the
-// calling thread hashes each buffer with psv::Sha256 (OpenSSL EVP) while a writer thread writes
-// it to a temp file inside the store and starts its write-back at once, so that the disk, the
-// hash and the reads overlap and the cost approaches the slower of copy+fsync and hashing.
+// Copies one source file into the evidence store in a single pass: the calling thread reads the
+// source once (read-only, O_NOATIME when permitted) into a small ring of large buffers and
+// hashes each with psv::Sha256 (OpenSSL EVP) while a writer thread writes them to a temp file
+// inside the store (O_DIRECT, or buffered with write-back started at once), so that the reads,
+// the hash and the disk overlap and the cost approaches the slower of copy+fsync and hashing.
 // Then: fsync, rename to sha256/ab/<hash>, fsync the directory. The same content twice is stored
 // once. Memory is slots × chunkSize whatever the file size. On cancel or any error the temp file
 // is removed and no blob is left; the source is never modified, renamed or deleted.
@@ -42,6 +42,7 @@ public:
         std::function<void(qint64 done, qint64 total)> progress; // bytes hashed and written
         bool checkFreeSpace = true; // refuse before copying if it cannot fit
         qint64 writebackWindow = qint64(64) << 20; // written bytes in flight before waiting
+        bool directIo = true; // write the blob with O_DIRECT when the file system allows it
         // Test seam at the file layer: called before each write of the temp file with its
         // offset and length; a non-zero errno makes that write fail as if the kernel said so.
         std::function<int(qint64 offset, qint64 length)> writeFault;

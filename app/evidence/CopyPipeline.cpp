@@ -11,121 +11,148 @@ namespace psv {
 
 namespace {
 
+constexpr qint64 kPiece = qint64(512) << 10; // read and hash while it is in the CPU cache
+
 bool isCancelled(const std::atomic_bool *flag)
 {
     return flag && flag->load(std::memory_order_relaxed);
 }
 
-void readStage(PosixFile &source, ChunkRing &ring, const std::atomic_bool *cancel, int &readErrno)
+// Writes and starts write-back at once; waits only for data older than the window.
+class Writer
 {
-    qint64 offset = 0;
-    for (;;) {
-        if (isCancelled(cancel)) {
-            ring.abort();
-            return;
-        }
-        ChunkRing::Chunk *chunk = ring.acquire();
-        if (!chunk)
-            return;
-        const qint64 n = source.readFull(chunk->data, ring.chunkSize());
-        if (n < 0) {
-            readErrno = errno;
-            ring.abort();
-            return;
-        }
-        chunk->size = n;
-        chunk->offset = offset;
-        chunk->last = n < ring.chunkSize();
-        offset += n;
-        ring.publish();
-        if (chunk->last)
-            return;
+public:
+    Writer(PosixFile &destination, const CopyPipeline::Settings &settings)
+        : m_file(destination), m_settings(settings), m_direct(settings.directIo && setDirect(true))
+    {
     }
-}
 
-void writeStage(PosixFile &destination, ChunkRing &ring, const CopyPipeline::Settings &settings,
-    std::atomic<qint64> &written, int &writeErrno)
-{
-    const int fd = destination.fd();
-    qint64 waitedUpTo = 0; // everything before this offset is on the disk
-    for (;;) {
-        ChunkRing::Chunk *chunk = ring.next(1);
-        if (!chunk)
-            return;
-        if (isCancelled(settings.cancel)) {
-            ring.abort();
-            return;
+    void run(ChunkRing &ring, std::atomic<qint64> &written, int &writeErrno)
+    {
+        for (;;) {
+            ChunkRing::Chunk *chunk = ring.next(0);
+            if (!chunk)
+                return;
+            if (isCancelled(m_settings.cancel)) {
+                ring.abort();
+                return;
+            }
+            if (const int err = write(*chunk); err != 0) {
+                writeErrno = err;
+                ring.abort();
+                return;
+            }
+            written.store(chunk->offset + chunk->size, std::memory_order_release);
+            const bool last = chunk->last;
+            ring.release(0);
+            if (last)
+                return;
         }
-        int err = settings.writeFault ? settings.writeFault(chunk->offset, chunk->size) : 0;
-        if (err == 0)
-            err = destination.writeAll(chunk->data, chunk->size);
-        const qint64 end = chunk->offset + chunk->size;
-        // Start writing this chunk back now; wait for what lies beyond the window behind it.
-        if (err == 0 && chunk->size > 0 && ::sync_file_range(fd, chunk->offset, chunk->size, SYNC_FILE_RANGE_WRITE) != 0
-            && errno != ESPIPE)
-            err = errno;
-        if (err == 0 && end - waitedUpTo > settings.writebackWindow) {
-            const qint64 upTo = end - settings.writebackWindow;
-            const unsigned flags = SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER;
-            if (::sync_file_range(fd, waitedUpTo, upTo - waitedUpTo, flags) != 0)
-                err = errno;
-            waitedUpTo = upTo;
-        }
-        if (err != 0) {
-            writeErrno = err;
-            ring.abort();
-            return;
-        }
-        written.store(end, std::memory_order_release);
-        const bool last = chunk->last;
-        ring.release(1);
-        if (last)
-            return;
     }
-}
+
+private:
+    bool setDirect(bool on)
+    {
+        const int flags = ::fcntl(m_file.fd(), F_GETFL);
+        return ::fcntl(m_file.fd(), F_SETFL, on ? flags | O_DIRECT : flags & ~O_DIRECT) == 0;
+    }
+
+    int write(const ChunkRing::Chunk &chunk)
+    {
+        if (m_settings.writeFault)
+            if (const int err = m_settings.writeFault(chunk.offset, chunk.size); err != 0)
+                return err;
+        // O_DIRECT needs whole blocks: the short last chunk goes through the page cache.
+        if (m_direct && chunk.size % 4096 != 0)
+            m_direct = !setDirect(false);
+        qint64 done = 0;
+        int err = m_file.writeAll(chunk.data, chunk.size, &done);
+        if (err == EINVAL && m_direct) { // direct I/O refused (after a short write, or by the file system)
+            m_direct = !setDirect(false);
+            qint64 more = 0;
+            err = m_file.writeAll(chunk.data + done, chunk.size - done, &more);
+            done += more;
+        }
+        if (err != 0 || m_direct || chunk.size == 0)
+            return err;
+        const int fd = m_file.fd();
+        if (::sync_file_range(fd, chunk.offset, chunk.size, SYNC_FILE_RANGE_WRITE) != 0)
+            return errno;
+        const qint64 end = chunk.offset + chunk.size;
+        if (end - m_waitedUpTo > m_settings.writebackWindow) {
+            const qint64 upTo = end - m_settings.writebackWindow;
+            const unsigned flags = SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER;
+            if (::sync_file_range(fd, m_waitedUpTo, upTo - m_waitedUpTo, flags) != 0)
+                return errno;
+            m_waitedUpTo = upTo;
+        }
+        return 0;
+    }
+
+    PosixFile &m_file;
+    const CopyPipeline::Settings &m_settings;
+    bool m_direct = false;
+    qint64 m_waitedUpTo = 0; // everything before this offset is on the disk
+};
 
 } // namespace
 
 CopyPipeline::Outcome CopyPipeline::run(PosixFile &source, PosixFile &destination, const Settings &settings)
 {
-    ::posix_fadvise(source.fd(), 0, 0, POSIX_FADV_SEQUENTIAL);
-    ChunkRing ring(settings.slots, settings.chunkSize, 2); // consumer 0 hashes, 1 writes
+    ::posix_fadvise(source.fd(), 0, 0, POSIX_FADV_SEQUENTIAL); // deep read-ahead: the device works while we hash
+    ChunkRing ring(settings.slots, settings.chunkSize, 1);
     Outcome out;
     std::atomic<qint64> written {0};
-    std::thread reader(readStage, std::ref(source), std::ref(ring), settings.cancel, std::ref(out.readErrno));
-    std::thread writer(writeStage, std::ref(destination), std::ref(ring), std::cref(settings), std::ref(written),
-        std::ref(out.writeErrno));
+    Writer writer(destination, settings);
+    std::thread writing([&] { writer.run(ring, written, out.writeErrno); });
 
     Sha256 sha;
-    qint64 hashed = 0;
     bool complete = false;
     for (;;) {
         if (isCancelled(settings.cancel)) {
             ring.abort();
             break;
         }
-        ChunkRing::Chunk *chunk = ring.next(0);
+        ChunkRing::Chunk *chunk = ring.acquire();
         if (!chunk)
+            break; // the writer failed
+        // Read and hash in pieces that stay in the CPU cache, instead of reading the whole
+        // chunk and hashing it after it has gone back to memory.
+        qint64 n = 0;
+        while (n < ring.chunkSize()) {
+            const qint64 got = source.readFull(chunk->data + n, std::min(kPiece, ring.chunkSize() - n));
+            if (got <= 0) {
+                if (got < 0)
+                    out.readErrno = errno;
+                break;
+            }
+            sha.addData(chunk->data + n, got);
+            n += got;
+            if (got < kPiece)
+                break; // end of file
+        }
+        if (out.readErrno != 0) {
+            ring.abort();
             break;
-        sha.addData(chunk->data, chunk->size);
-        hashed += chunk->size;
-        const bool last = chunk->last;
-        ring.release(0);
+        }
+        chunk->size = n;
+        chunk->offset = out.bytes;
+        chunk->last = n < ring.chunkSize();
+        out.bytes += n;
+        ring.publish();
         if (settings.progress)
-            settings.progress(std::min(hashed, written.load(std::memory_order_acquire)));
-        if (last) {
+            settings.progress(written.load(std::memory_order_acquire));
+        if (chunk->last) {
             complete = true;
             break;
         }
     }
-    reader.join();
-    writer.join();
+    writing.join();
     out.cancelled = isCancelled(settings.cancel);
-    out.bytes = hashed;
     if (complete && out.ok()) {
         out.sha256 = sha.hexResult();
         if (settings.progress)
-            settings.progress(hashed);
+            settings.progress(out.bytes);
     }
     return out;
 }

@@ -9,10 +9,13 @@
 
 namespace psv {
 
-// The three overlapped stages of one evidence copy: a reader thread fills a ChunkRing from the
-// source, a writer thread writes each chunk to the destination (starting its write-back at once
-// with sync_file_range and waiting only for data older than the write-back window, so dirty
-// memory stays bounded and the disk never idles), and the calling thread hashes each chunk.
+// The overlapped stages of one evidence copy. The calling thread reads each chunk of the source
+// into a ChunkRing (the kernel's read-ahead keeps the source device busy meanwhile) and hashes
+// it; a writer thread writes the chunks to the destination, either with O_DIRECT (no copy into
+// the page cache, no dirty pages) or buffered with its write-back started at once by
+// sync_file_range and waited for only beyond the write-back window, so dirty memory stays
+// bounded and the disk never idles. One hand-off per chunk keeps the pipeline cheap when the
+// CPUs are busy.
 class CopyPipeline
 {
 public:
@@ -20,7 +23,8 @@ public:
     {
         qint64 chunkSize = qint64(4) << 20;
         int slots = 4;
-        qint64 writebackWindow = qint64(64) << 20;
+        qint64 writebackWindow = qint64(64) << 20; // buffered writes only
+        bool directIo = true; // O_DIRECT when the file system allows it
         const std::atomic_bool *cancel = nullptr;
         std::function<void(qint64 done)> progress; // bytes both hashed and written
         std::function<int(qint64 offset, qint64 length)> writeFault;

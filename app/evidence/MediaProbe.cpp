@@ -2,6 +2,7 @@
 
 #include "ExifDate.h"
 #include "FfprobeReader.h"
+#include "MediaSignature.h"
 #include "PlayerProbe.h"
 #include "PosixFile.h"
 
@@ -50,6 +51,11 @@ void probePhoto(QFile &file, const MediaProbe::Options &options, MediaFacts &fac
 
 void probeMedia(QFile &file, const QString &path, MediaKind hint, const MediaProbe::Options &options, MediaFacts &facts)
 {
+    if (MediaSignature::detect(&file).isEmpty()) {
+        facts.kind = hint;
+        facts.problem = unreadable(MediaProbe::tr("the content is not in a known audio or video format"));
+        return;
+    }
     const PlayerProbe::Facts player = PlayerProbe::probe(
         &file, QUrl::fromLocalFile(path), options.thumbnail, options.thumbnailAtMs, options.timeoutMs);
     facts.kind = player.hasVideo ? MediaKind::Video : player.hasAudio ? MediaKind::Audio : hint;

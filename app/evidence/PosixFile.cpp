@@ -88,20 +88,23 @@ qint64 PosixFile::readFull(char *data, qint64 size)
     return done;
 }
 
-int PosixFile::writeAll(const char *data, qint64 size)
+int PosixFile::writeAll(const char *data, qint64 size, qint64 *written)
 {
     qint64 done = 0;
+    int err = 0;
     while (done < size) {
         const ssize_t n = ::write(m_fd, data + done, static_cast<size_t>(size - done));
         if (n < 0 && errno == EINTR)
             continue;
-        if (n < 0)
-            return errno;
-        if (n == 0)
-            return ENOSPC; // a zero-length write of a non-empty buffer: nothing more fits
+        if (n <= 0) {
+            err = n < 0 ? errno : ENOSPC; // a zero-length write of a non-empty buffer: nothing more fits
+            break;
+        }
         done += n;
     }
-    return 0;
+    if (written)
+        *written = done;
+    return err;
 }
 
 Result<PosixFile::StatBuf> PosixFile::status() const

@@ -38,8 +38,9 @@ public:
     // Loops over short reads and EINTR; returns the bytes read (less than size only at end of
     // file) or -1 with errno set.
     qint64 readFull(char *data, qint64 size);
-    // Loops over short writes and EINTR; returns 0 or the errno of the failed write.
-    int writeAll(const char *data, qint64 size);
+    // Loops over short writes and EINTR; returns 0 or the errno of the failed write, with the
+    // bytes that did get written in *written when given.
+    int writeAll(const char *data, qint64 size, qint64 *written = nullptr);
     using StatBuf = struct stat;
     Result<StatBuf> status() const;
 

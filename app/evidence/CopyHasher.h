@@ -12,11 +12,12 @@
 
 namespace psv {
 
-// Copies one source file into the evidence store in a single pass: the calling thread reads the
-// source once (read-only, O_NOATIME when permitted) into a small ring of large buffers and
-// hashes each with psv::Sha256 (OpenSSL EVP) while a writer thread writes them to a temp file
-// inside the store (O_DIRECT, or buffered with write-back started at once), so that the reads,
-// the hash and the disk overlap and the cost approaches the slower of copy+fsync and hashing.
+// Copies one source file into the evidence store in a single pass: a reader thread reads the
+// source once (read-only, O_NOATIME when permitted) into a small ring of large buffers, the
+// calling thread hashes each buffer with psv::Sha256 (OpenSSL EVP) and a writer thread writes it
+// to a temp file inside the store (O_DIRECT, or buffered with write-back started at once), so
+// that reading, hashing and the disk overlap and the cost approaches the slower of copy+fsync
+// and hashing (see CopyPipeline).
 // Then: fsync, rename to sha256/ab/<hash>, fsync the directory. The same content twice is stored
 // once. Memory is slots × chunkSize whatever the file size. On cancel or any error the temp file
 // is removed and no blob is left; the source is never modified, renamed or deleted.

@@ -11,8 +11,6 @@ namespace psv {
 
 namespace {
 
-constexpr qint64 kPiece = qint64(512) << 10; // read and hash while it is in the CPU cache
-
 bool isCancelled(const std::atomic_bool *flag)
 {
     return flag && flag->load(std::memory_order_relaxed);
@@ -27,10 +25,10 @@ public:
     {
     }
 
-    void run(ChunkRing &ring, std::atomic<qint64> &written, int &writeErrno)
+    void run(ChunkRing &ring, int consumer, std::atomic<qint64> &written, int &writeErrno)
     {
         for (;;) {
-            ChunkRing::Chunk *chunk = ring.next(0);
+            ChunkRing::Chunk *chunk = ring.next(consumer);
             if (!chunk)
                 return;
             if (isCancelled(m_settings.cancel)) {
@@ -44,7 +42,7 @@ public:
             }
             written.store(chunk->offset + chunk->size, std::memory_order_release);
             const bool last = chunk->last;
-            ring.release(0);
+            ring.release(consumer);
             if (last)
                 return;
         }
@@ -99,13 +97,37 @@ private:
 
 CopyPipeline::Outcome CopyPipeline::run(PosixFile &source, PosixFile &destination, const Settings &settings)
 {
-    ::posix_fadvise(source.fd(), 0, 0, POSIX_FADV_SEQUENTIAL); // deep read-ahead: the device works while we hash
-    ChunkRing ring(settings.slots, settings.chunkSize, 1);
+    ::posix_fadvise(source.fd(), 0, 0, POSIX_FADV_SEQUENTIAL); // deep read-ahead from the camera
+    ChunkRing ring(settings.slots, settings.chunkSize, 2); // consumer 0 hashes, 1 writes
     Outcome out;
     std::atomic<qint64> written {0};
     Writer writer(destination, settings);
-    std::thread writing([&] { writer.run(ring, written, out.writeErrno); });
-
+    std::thread writing([&] { writer.run(ring, 1, written, out.writeErrno); });
+    std::thread reading([&] {
+        qint64 offset = 0;
+        for (;;) {
+            if (isCancelled(settings.cancel)) {
+                ring.abort();
+                return;
+            }
+            ChunkRing::Chunk *chunk = ring.acquire();
+            if (!chunk)
+                return;
+            const qint64 n = source.readFull(chunk->data, ring.chunkSize());
+            if (n < 0) {
+                out.readErrno = errno;
+                ring.abort();
+                return;
+            }
+            chunk->size = n;
+            chunk->offset = offset;
+            chunk->last = n < ring.chunkSize();
+            offset += n;
+            ring.publish();
+            if (chunk->last)
+                return;
+        }
+    });
     Sha256 sha;
     bool complete = false;
     for (;;) {
@@ -113,40 +135,21 @@ CopyPipeline::Outcome CopyPipeline::run(PosixFile &source, PosixFile &destinatio
             ring.abort();
             break;
         }
-        ChunkRing::Chunk *chunk = ring.acquire();
+        ChunkRing::Chunk *chunk = ring.next(0);
         if (!chunk)
-            break; // the writer failed
-        // Read and hash in pieces that stay in the CPU cache, instead of reading the whole
-        // chunk and hashing it after it has gone back to memory.
-        qint64 n = 0;
-        while (n < ring.chunkSize()) {
-            const qint64 got = source.readFull(chunk->data + n, std::min(kPiece, ring.chunkSize() - n));
-            if (got <= 0) {
-                if (got < 0)
-                    out.readErrno = errno;
-                break;
-            }
-            sha.addData(chunk->data + n, got);
-            n += got;
-            if (got < kPiece)
-                break; // end of file
-        }
-        if (out.readErrno != 0) {
-            ring.abort();
             break;
-        }
-        chunk->size = n;
-        chunk->offset = out.bytes;
-        chunk->last = n < ring.chunkSize();
-        out.bytes += n;
-        ring.publish();
+        sha.addData(chunk->data, chunk->size);
+        out.bytes += chunk->size;
+        const bool last = chunk->last;
+        ring.release(0);
         if (settings.progress)
             settings.progress(written.load(std::memory_order_acquire));
-        if (chunk->last) {
+        if (last) {
             complete = true;
             break;
         }
     }
+    reading.join();
     writing.join();
     out.cancelled = isCancelled(settings.cancel);
     if (complete && out.ok()) {

@@ -9,13 +9,13 @@
 
 namespace psv {
 
-// The overlapped stages of one evidence copy. The calling thread reads each chunk of the source
-// into a ChunkRing (the kernel's read-ahead keeps the source device busy meanwhile) and hashes
-// it; a writer thread writes the chunks to the destination, either with O_DIRECT (no copy into
-// the page cache, no dirty pages) or buffered with its write-back started at once by
-// sync_file_range and waited for only beyond the write-back window, so dirty memory stays
-// bounded and the disk never idles. One hand-off per chunk keeps the pipeline cheap when the
-// CPUs are busy.
+// The three overlapped stages of one evidence copy, joined by a ChunkRing of a few large
+// buffers: a reader thread reads the source (with deep read-ahead), the calling thread hashes
+// every chunk, and a writer thread writes every chunk to the destination, either with O_DIRECT
+// (no copy into the page cache, no dirty pages, least CPU) or buffered with its write-back
+// started at once by sync_file_range and waited for only beyond the write-back window, so dirty
+// memory stays bounded and the disk never idles. Hashing and writing consume each chunk
+// independently; a slot is refilled only when both are done with it.
 class CopyPipeline
 {
 public:

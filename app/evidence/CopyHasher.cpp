@@ -1,0 +1,189 @@
+#include "CopyHasher.h"
+
+#include "AtomicFile.h"
+#include "CopyPipeline.h"
+#include "EvidenceLogging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRandomGenerator>
+
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+namespace psv {
+
+namespace {
+
+// Removes the temp file unless it was renamed into place.
+struct TempFileGuard
+{
+    QString path;
+    bool keep = false;
+    ~TempFileGuard()
+    {
+        if (!keep && !path.isEmpty())
+            ::unlink(QFile::encodeName(path).constData());
+    }
+};
+
+QDateTime modificationTime(const struct stat &st)
+{
+    return QDateTime::fromMSecsSinceEpoch(
+        qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000, QTimeZone::UTC);
+}
+
+bool isDiskFull(int err)
+{
+    return err == ENOSPC || err == EDQUOT || err == EFBIG;
+}
+
+QString dataSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes);
+}
+
+} // namespace
+
+CopyHasher::CopyHasher(EvidenceStore store) : CopyHasher(std::move(store), Options {}) { }
+
+CopyHasher::CopyHasher(EvidenceStore store, Options options) : m_store(std::move(store)), m_options(std::move(options))
+{
+}
+
+Result<CopyHasher::Copied> CopyHasher::fail(Failure failure, Error error)
+{
+    m_failure = failure;
+    qCInfo(lcEvidence) << "copy failed:" << error.text();
+    return error;
+}
+
+Status CopyHasher::checkFreeSpace(const QString &sourcePath, qint64 size)
+{
+    struct statvfs vfs = {};
+    if (::statvfs(QFile::encodeName(m_store.tempDir()).constData(), &vfs) != 0)
+        return {};
+    const qint64 available = qint64(vfs.f_bavail) * qint64(vfs.f_frsize);
+    if (available >= size)
+        return {};
+    return makeError(tr("The evidence store's disk is full: this file needs %1 but only %2 are free on the disk "
+                        "that holds %3. Free some space and import again.")
+                         .arg(dataSize(size), dataSize(available), m_store.root()),
+        sourcePath, 3);
+}
+
+Result<CopyHasher::Copied> CopyHasher::copy(const QString &sourcePath)
+{
+    m_failure = Failure::None;
+    Result<PosixFile> source = PosixFile::openSource(sourcePath);
+    if (!source)
+        return fail(Failure::SourceUnreadable, source.error());
+    const Result<PosixFile::StatBuf> before = source->status();
+    if (!before)
+        return fail(Failure::SourceUnreadable, makeError(before.error().message, sourcePath, 3));
+    const qint64 total = before->st_size;
+    if (m_options.checkFreeSpace) {
+        if (const Status space = checkFreeSpace(sourcePath, total); !space)
+            return fail(Failure::DiskFull, space.error());
+    }
+
+    Result<PosixFile> lease = m_store.leaseTempDir();
+    if (!lease)
+        return fail(Failure::StoreFailed, lease.error());
+    TempFileGuard temp;
+    temp.path = m_store.tempDir() + u'/' + QString::number(QRandomGenerator::global()->generate64(), 16)
+        + QStringLiteral(".part");
+    Result<PosixFile> destination = PosixFile::createExclusive(temp.path, 0600);
+    if (!destination)
+        return fail(Failure::StoreFailed, destination.error());
+
+    CopyPipeline::Settings settings;
+    settings.chunkSize = m_options.chunkSize;
+    settings.slots = m_options.slots;
+    settings.writebackWindow = m_options.writebackWindow;
+    settings.directIo = m_options.directIo;
+    settings.cancel = m_options.cancel;
+    settings.writeFault = m_options.writeFault;
+    if (m_options.progress)
+        settings.progress = [&](qint64 done) {
+            m_options.progress(done, total);
+        };
+    const CopyPipeline::Outcome out = CopyPipeline::run(source.value(), destination.value(), settings);
+
+    if (out.cancelled)
+        return fail(Failure::Cancelled,
+            makeError(tr("The import was cancelled; nothing of this file was kept."), sourcePath, 3));
+    if (out.readErrno != 0)
+        return fail(Failure::SourceUnreadable,
+            makeError(tr("Reading the file failed after %1: %2. Nothing of it was kept.")
+                          .arg(dataSize(out.bytes), PosixFile::describe(out.readErrno)),
+                sourcePath, 3));
+    if (out.writeErrno != 0) {
+        if (isDiskFull(out.writeErrno))
+            return fail(Failure::DiskFull,
+                makeError(tr("The evidence store's disk is full: the copy stopped after %1 of %2. Nothing "
+                             "of this file was kept; free some space on the disk that holds %3 and import "
+                             "again.")
+                              .arg(dataSize(out.bytes), dataSize(total), m_store.root()),
+                    sourcePath, 3));
+        return fail(Failure::StoreFailed,
+            makeError(tr("Writing to the evidence store failed: %1. Nothing of this file was kept.")
+                          .arg(PosixFile::describe(out.writeErrno)),
+                sourcePath, 3));
+    }
+    const Result<PosixFile::StatBuf> after = source->status();
+    if (!after || after->st_size != out.bytes || modificationTime(*after) != modificationTime(*before))
+        return fail(Failure::SourceChanged,
+            makeError(tr("The file changed while it was being copied (is the camera still recording?). "
+                         "Nothing of it was kept; import it again when it no longer changes."),
+                sourcePath, 1));
+
+    Copied copied;
+    copied.sha256 = out.sha256;
+    copied.size = out.bytes;
+    copied.blobPath = m_store.pathFor(out.sha256);
+    copied.sourceModified = modificationTime(*before);
+
+    const QFileInfo existing(copied.blobPath);
+    if (existing.isFile() && existing.size() == copied.size) {
+        copied.alreadyStored = true; // the temp file goes; its dirty pages never need to reach the disk
+        return copied;
+    }
+
+    const int fd = destination->fd();
+    ::fchmod(fd, 0444); // blobs are read-only; verifyAll() catches changes by anyone who can override that
+    if (::fsync(fd) != 0) {
+        const int err = errno;
+        return fail(isDiskFull(err) ? Failure::DiskFull : Failure::StoreFailed,
+            makeError(
+                tr("Saving the copy to disk failed: %1. Nothing of this file was kept.").arg(PosixFile::describe(err)),
+                sourcePath, 3));
+    }
+    ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED); // evidence is rarely read back soon
+    destination.value().close();
+
+    const QString shardDir = QFileInfo(copied.blobPath).absolutePath();
+    if (!QFileInfo::exists(shardDir)) {
+        if (!QDir().mkpath(shardDir))
+            return fail(
+                Failure::StoreFailed, makeError(tr("The evidence store's folder cannot be created."), shardDir, 3));
+        if (const Status s = AtomicFile::syncDirectory(m_store.blobRoot()); !s)
+            return fail(Failure::StoreFailed, s.error());
+    }
+    if (::rename(QFile::encodeName(temp.path).constData(), QFile::encodeName(copied.blobPath).constData()) != 0)
+        return fail(Failure::StoreFailed,
+            makeError(tr("The copy cannot be moved into the evidence store: %1.").arg(PosixFile::describe(errno)),
+                copied.blobPath, 3));
+    temp.keep = true;
+    if (const Status s = AtomicFile::syncDirectory(shardDir); !s)
+        return fail(Failure::StoreFailed, s.error());
+    if (existing.exists())
+        qCWarning(lcEvidence) << "replaced a damaged blob" << copied.blobPath << "of size" << existing.size();
+    return copied;
+}
+
+} // namespace psv

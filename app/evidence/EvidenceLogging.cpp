@@ -1,0 +1,2 @@
+#include "EvidenceLogging.h"
+Q_LOGGING_CATEGORY(lcEvidence, "psv.evidence", QtWarningMsg)

@@ -3367,5 +3367,49 @@ Write commands take --officer POLICE_NO (also before the command): the officer n
             <source>Check a unified social credit code: exit 0 when valid, 1 with the reason (length, a character and its position, or the check character).</source>
             <translation>校验统一社会信用代码：有效时以 0 退出；无效时以 1 退出并说明原因（长度、错误字符及其位置或校验码）。</translation>
         </message>
+        <message>
+            <source>imported</source>
+            <translation>已导入</translation>
+        </message>
+        <message>
+            <source>already stored</source>
+            <translation>已存储</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>失败：%1</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>not attempted: %1</source>
+            <translation>未导入：%1</translation>
+        </message>
+        <message>
+            <source>No file to import; give one or more paths.</source>
+            <translation>没有要导入的文件；请给出一个或多个路径。</translation>
+        </message>
+        <message>
+            <source>Copy body-camera files into the evidence store (hashed with SHA-256) and record them for the inspection; prints each file's name, SHA-256 and result.</source>
+            <translation>将执法记录仪文件复制到证据存储（计算 SHA-256 值）并登记到该次检查；逐个输出文件名、SHA-256 值和结果。</translation>
+        </message>
+        <message>
+            <source>Re-hash every stored evidence file; exit 1 naming any mismatch or missing file.</source>
+            <translation>重新计算每个已存储证据文件的 SHA-256 值；如有不一致或缺失的文件，逐一列出并以状态 1 退出。</translation>
+        </message>
+        <message>
+            <source>List the catalogued evidence, of one inspection or all.</source>
+            <translation>列出已登记的证据（某次检查的或全部）。</translation>
+        </message>
+        <message>
+            <source>Evidence files checked: %1; every one matches its SHA-256.</source>
+            <translation>已校验证据文件 %1 个；全部与其 SHA-256 值一致。</translation>
+        </message>
+        <message>
+            <source>Problems found in the evidence store: %1.</source>
+            <translation>证据存储中发现问题 %1 处。</translation>
+        </message>
     </context>
 </TS>

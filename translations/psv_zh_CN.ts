@@ -2482,6 +2482,13 @@
         </message>
     </context>
     <context>
+        <name>psv::RecordDataBuilder</name>
+        <message>
+            <source>Order %1 is a %2; only 责令改正 and 责令限期改正 orders have a correction notice.</source>
+            <translation>处理 %1 的类型为 %2；只有责令改正和责令限期改正才有改正通知书。</translation>
+        </message>
+    </context>
+    <context>
         <name>psv::ui::AboutDialog</name>
         <message>
             <source>PSV Inspector %1</source>
@@ -3366,6 +3373,14 @@ Write commands take --officer POLICE_NO (also before the command): the officer n
         <message>
             <source>Check a unified social credit code: exit 0 when valid, 1 with the reason (length, a character and its position, or the check character).</source>
             <translation>校验统一社会信用代码：有效时以 0 退出；无效时以 1 退出并说明原因（长度、错误字符及其位置或校验码）。</translation>
+        </message>
+        <message>
+            <source>Print the inspection record (检查笔录) of a stored inspection to PDF; an unsealed one is a draft with a watermark. The export is logged.</source>
+            <translation>将已保存检查的检查笔录输出为 PDF；未封存的为带水印的草稿。导出记入审计日志。</translation>
+        </message>
+        <message>
+            <source>Print the correction notice (责令(限期)改正通知书) of a stored order to PDF. The export is logged.</source>
+            <translation>将已保存处理的责令(限期)改正通知书输出为 PDF。导出记入审计日志。</translation>
         </message>
     </context>
 </TS>

@@ -46,5 +46,6 @@ void registerOfficerCommands(CliRegistry &registry);    // officer add|list
 void registerInspectionCommands(CliRegistry &registry); // inspection new|show|list|set-item
 void registerSealCommands(CliRegistry &registry);       // inspection seal|verify|correct
 void registerOrderCommands(CliRegistry &registry);      // order add|list|set-status
+void registerPrintCommands(CliRegistry &registry);      // record pdf, notice pdf
 
 } // namespace psv::cli

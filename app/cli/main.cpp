@@ -53,6 +53,7 @@ int main(int argc, char *argv[])
     registerInspectionCommands(registry);
     registerSealCommands(registry);
     registerOrderCommands(registry);
+    registerPrintCommands(registry);
 
     CliContext probe(args, dataDir.value_or(QString()), json);
     if (version) {

@@ -72,7 +72,8 @@ private Q_SLOTS:
         const QString text = squeeze(pdfText(pdf));
         QVERIFY2(text.contains(number), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("华为技术有限公司")), qPrintable(text));
-        QVERIFY2(!text.contains(QStringLiteral("草稿")), qPrintable(text));
+        // A draft prints "未封存" (and a watermark drawn as a graphic); a sealed record its hash.
+        QVERIFY2(!text.contains(QStringLiteral("未封存")), qPrintable(text));
         QVERIFY(pdfPages(pdf) >= 1);
 
         r = s.run({QStringLiteral("audit"), QStringLiteral("list")});
@@ -95,10 +96,11 @@ private Q_SLOTS:
         QVERIFY(s.ok);
         const QString number = s.newInspection();
         const QString pdf = dir.filePath(QStringLiteral("draft.pdf"));
-        auto r = s.run({QStringLiteral("record"), QStringLiteral("pdf"), number, pdf});
+        auto r = s.run({QStringLiteral("--json"), QStringLiteral("record"), QStringLiteral("pdf"), number, pdf});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("\"final\":false")), qPrintable(r.out));
         const QString text = squeeze(pdfText(pdf));
-        QVERIFY2(text.contains(QStringLiteral("草稿")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("未封存")), qPrintable(text));
         QVERIFY2(text.contains(number), qPrintable(text));
     }
 

@@ -2482,6 +2482,13 @@
         </message>
     </context>
     <context>
+        <name>psv::RecordDataBuilder</name>
+        <message>
+            <source>Order %1 is a %2; only 责令改正 and 责令限期改正 orders have a correction notice.</source>
+            <translation>处理 %1 的类型为 %2；只有责令改正和责令限期改正才有改正通知书。</translation>
+        </message>
+    </context>
+    <context>
         <name>psv::ui::AboutDialog</name>
         <message>
             <source>PSV Inspector %1</source>
@@ -3410,6 +3417,14 @@ Write commands take --officer POLICE_NO (also before the command): the officer n
         <message>
             <source>Problems found in the evidence store: %1.</source>
             <translation>证据存储中发现问题 %1 处。</translation>
+        </message>
+        <message>
+            <source>Print the inspection record (检查笔录) of a stored inspection to PDF; an unsealed one is a draft with a watermark. The export is logged.</source>
+            <translation>将已保存检查的检查笔录输出为 PDF；未封存的为带水印的草稿。导出记入审计日志。</translation>
+        </message>
+        <message>
+            <source>Print the correction notice (责令(限期)改正通知书) of a stored order to PDF. The export is logged.</source>
+            <translation>将已保存处理的责令(限期)改正通知书输出为 PDF。导出记入审计日志。</translation>
         </message>
     </context>
 </TS>

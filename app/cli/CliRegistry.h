@@ -47,5 +47,6 @@ void registerInspectionCommands(CliRegistry &registry); // inspection new|show|l
 void registerSealCommands(CliRegistry &registry);       // inspection seal|verify|correct
 void registerOrderCommands(CliRegistry &registry);      // order add|list|set-status
 void registerEvidenceCommands(CliRegistry &registry);   // evidence import|verify|list
+void registerPrintCommands(CliRegistry &registry);      // record pdf, notice pdf
 
 } // namespace psv::cli

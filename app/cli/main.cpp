@@ -54,6 +54,7 @@ int main(int argc, char *argv[])
     registerSealCommands(registry);
     registerOrderCommands(registry);
     registerEvidenceCommands(registry);
+    registerPrintCommands(registry);
 
     CliContext probe(args, dataDir.value_or(QString()), json);
     if (version) {

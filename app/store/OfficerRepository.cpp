@@ -34,14 +34,8 @@ Officer fromRow(const QSqlQuery &q)
 
 Result<std::optional<Officer>> one(QSqlDatabase db, const QString &where, const QString &key)
 {
-    QSqlQuery q(db);
-    if (Status s
-        = Sql::run(q, QStringLiteral("SELECT %1 FROM officers WHERE %2").arg(QLatin1String(Columns), where), {key});
-        !s)
-        return s.error();
-    if (!q.next())
-        return std::optional<Officer>();
-    return std::optional<Officer>(fromRow(q));
+    return Sql::first<Officer>(
+        db, QStringLiteral("SELECT %1 FROM officers WHERE %2").arg(QLatin1String(Columns), where), {key}, fromRow);
 }
 
 Error notFound(const QString &key)

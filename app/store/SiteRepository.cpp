@@ -161,13 +161,7 @@ Result<QList<Site>> SiteRepository::list(const SiteFilter &f) const
     }
     sql += QStringLiteral(" ORDER BY name, id LIMIT ? OFFSET ?");
     binds << f.limit << f.offset;
-    QSqlQuery q(m_db.sql());
-    if (Status s = Sql::run(q, sql, binds); !s)
-        return s.error();
-    QList<Site> out;
-    while (q.next())
-        out.append(fromRow(q));
-    return out;
+    return Sql::all<Site>(m_db.sql(), sql, binds, fromRow);
 }
 
 } // namespace psv

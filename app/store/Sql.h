@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,30 @@ public:
     static Status run(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> binds = {});
     static Status run(QSqlQuery &query, const QString &sql, const QVariantList &binds);
     static Error error(const QSqlQuery &query);
+
+    // Runs a SELECT and maps every row (or the first row) with fromRow(const QSqlQuery &).
+    template<typename T, typename FromRow>
+    static Result<QList<T>> all(QSqlDatabase db, const QString &sql, const QVariantList &binds, FromRow fromRow)
+    {
+        QSqlQuery q(db);
+        if (Status s = run(q, sql, binds); !s)
+            return s.error();
+        QList<T> out;
+        while (q.next())
+            out.append(fromRow(q));
+        return out;
+    }
+    template<typename T, typename FromRow>
+    static Result<std::optional<T>> first(
+        QSqlDatabase db, const QString &sql, const QVariantList &binds, FromRow fromRow)
+    {
+        QSqlQuery q(db);
+        if (Status s = run(q, sql, binds); !s)
+            return s.error();
+        if (!q.next())
+            return std::optional<T>();
+        return std::optional<T>(fromRow(q));
+    }
 
     // SQL NULL. (A null QString binds as NULL too, so run() binds every QString as text, even
     // an empty one; NULL is only ever what null() or an empty optional gives.)

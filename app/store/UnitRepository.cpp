@@ -36,14 +36,8 @@ Unit fromRow(const QSqlQuery &q)
 
 Result<std::optional<Unit>> one(QSqlDatabase db, const QString &where, const QVariant &key)
 {
-    QSqlQuery q(db);
-    if (Status s
-        = Sql::run(q, QStringLiteral("SELECT %1 FROM units WHERE %2").arg(QLatin1String(Columns), where), {key});
-        !s)
-        return s.error();
-    if (!q.next())
-        return std::optional<Unit>();
-    return std::optional<Unit>(fromRow(q));
+    return Sql::first<Unit>(
+        db, QStringLiteral("SELECT %1 FROM units WHERE %2").arg(QLatin1String(Columns), where), {key}, fromRow);
 }
 
 Error notFound(const QString &key)
@@ -180,13 +174,7 @@ Result<QList<Unit>> UnitRepository::list(const UnitFilter &f) const
     }
     sql += QStringLiteral(" ORDER BY name, id LIMIT ? OFFSET ?");
     binds << f.limit << f.offset;
-    QSqlQuery q(m_db.sql());
-    if (Status s = Sql::run(q, sql, binds); !s)
-        return s.error();
-    QList<Unit> out;
-    while (q.next())
-        out.append(fromRow(q));
-    return out;
+    return Sql::all<Unit>(m_db.sql(), sql, binds, fromRow);
 }
 
 } // namespace psv

@@ -154,13 +154,7 @@ Result<QList<Evidence>> EvidenceRepository::list(const EvidenceFilter &f) const
     }
     sql += QStringLiteral(" ORDER BY captured_at, id LIMIT ? OFFSET ?");
     binds << f.limit << f.offset;
-    QSqlQuery q(m_db.sql());
-    if (Status s = Sql::run(q, sql, binds); !s)
-        return s.error();
-    QList<Evidence> out;
-    while (q.next())
-        out.append(fromRow(q));
-    return out;
+    return Sql::all<Evidence>(m_db.sql(), sql, binds, fromRow);
 }
 
 Result<QStringList> EvidenceRepository::sealedHashes(const QString &inspectionId) const

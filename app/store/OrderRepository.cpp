@@ -191,13 +191,7 @@ Result<QList<Order>> OrderRepository::list(const OrderFilter &f) const
     }
     sql += QStringLiteral(" ORDER BY reinspection_due, issued_on, id LIMIT ? OFFSET ?");
     binds << f.limit << f.offset;
-    QSqlQuery q(m_db.sql());
-    if (Status s = Sql::run(q, sql, binds); !s)
-        return s.error();
-    QList<Order> out;
-    while (q.next())
-        out.append(fromRow(q));
-    return out;
+    return Sql::all<Order>(m_db.sql(), sql, binds, fromRow);
 }
 
 } // namespace psv

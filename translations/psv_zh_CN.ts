@@ -13,6 +13,21 @@
         </message>
     </context>
     <context>
+        <name>AppSession</name>
+        <message>
+            <source>Police number or secret not recognised, or the officer is inactive.</source>
+            <translation>警号或密码不正确，或该民警已停用。</translation>
+        </message>
+        <message>
+            <source>No officer is signed in.</source>
+            <translation>当前没有民警登录。</translation>
+        </message>
+        <message>
+            <source>The secret is not correct.</source>
+            <translation>密码不正确。</translation>
+        </message>
+    </context>
+    <context>
         <name>AtomicFile</name>
         <message>
             <source>The file cannot be created: %1</source>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AppSession.h"
 #include "EmptyStatePage.h"
 #include "Settings.h"
 
@@ -11,8 +12,8 @@
 
 namespace psv::ui {
 
-MainWindow::MainWindow(Settings &settings, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_settings(settings)
+MainWindow::MainWindow(AppSession &session, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session)
 {
     m_ui->setupUi(this);
 
@@ -40,8 +41,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     m_ui->navigation->setCurrentRow(0);
 
-    restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());
-    restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
+    restoreGeometry(m_session.settings().value(Settings::Key::MainWindowGeometry).toByteArray());
+    restoreState(m_session.settings().value(Settings::Key::MainWindowState).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
@@ -83,8 +84,8 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
-    m_settings.setValue(Settings::Key::MainWindowState, saveState());
+    m_session.settings().setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    m_session.settings().setValue(Settings::Key::MainWindowState, saveState());
     QMainWindow::closeEvent(event);
 }
 

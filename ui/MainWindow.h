@@ -9,7 +9,7 @@ class MainWindow;
 }
 
 namespace psv {
-class Settings;
+class AppSession;
 }
 
 namespace psv::ui {
@@ -22,7 +22,9 @@ public:
     enum class Page { Dashboard, Inspections, Sites, Reinspections, Evidence, Sync };
     Q_ENUM(Page)
 
-    explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
+    explicit MainWindow(AppSession &session, QWidget *parent = nullptr);
+
+    AppSession &session() { return m_session; }
     ~MainWindow() override;
 
     void showPage(Page page);
@@ -42,7 +44,7 @@ private:
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    Settings &m_settings;
+    AppSession &m_session;
 };
 
 } // namespace psv::ui

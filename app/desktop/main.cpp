@@ -1,5 +1,6 @@
 // psv-inspector: the desktop app.
 #include "AppInfo.h"
+#include "AppSession.h"
 #include "DataDir.h"
 #include "DesktopOptions.h"
 #include "MainWindow.h"
@@ -53,7 +54,12 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    ui::MainWindow window(settings);
+    auto session = AppSession::open(*dataDir, settings);
+    if (!session) {
+        QMessageBox::critical(nullptr, AppInfo::name(), session.error().text());
+        return 3;
+    }
+    ui::MainWindow window(*session.value());
     if (!options.page.isEmpty()) {
         const auto page = ui::MainWindow::pageFromName(options.page);
         if (!page) {

@@ -1,4 +1,5 @@
 // GUI smoke test: the real main window, headless.
+#include "AppSession.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "Translator.h"
@@ -22,7 +23,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Settings settings(dir.path());
-        MainWindow window(settings);
+        auto session = AppSession::open(dir.path(), settings);
+        QVERIFY(session);
+        MainWindow window(*session.value());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
@@ -39,7 +42,9 @@ private Q_SLOTS:
         QVERIFY(Translator::install(Settings::defaultValue(Settings::Key::UiLanguage).toString()));
         QTemporaryDir dir;
         Settings settings(dir.path());
-        MainWindow window(settings);
+        auto session = AppSession::open(dir.path(), settings);
+        QVERIFY(session);
+        MainWindow window(*session.value());
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QCOMPARE(nav->item(0)->text(), QStringLiteral("工作台"));
         Translator::install(QStringLiteral("en"));
@@ -50,14 +55,18 @@ private Q_SLOTS:
         QTemporaryDir dir;
         {
             Settings settings(dir.path());
-            MainWindow window(settings);
+            auto session = AppSession::open(dir.path(), settings);
+            QVERIFY(session);
+            MainWindow window(*session.value());
             window.show();
             window.resize(700, 500); // the offscreen screen is 800x600
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.close();
         }
         Settings settings(dir.path());
-        MainWindow window(settings);
+        auto session = AppSession::open(dir.path(), settings);
+        QVERIFY(session);
+        MainWindow window(*session.value());
         QCOMPARE(window.size(), QSize(700, 500));
     }
 };

@@ -1,0 +1,99 @@
+#include "AppSession.h"
+
+#include "AuditLog.h"
+#include "OfficerRepository.h"
+#include "SessionLogging.h"
+#include "Settings.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace psv {
+
+Result<std::unique_ptr<AppSession>> AppSession::open(const QString &dataDir, Settings &settings)
+{
+    auto db = Database::open(dataDir);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<AppSession>(new AppSession(dataDir, settings, std::move(db.value())));
+}
+
+AppSession::AppSession(const QString &dataDir, Settings &settings, std::unique_ptr<Database> db)
+    : m_dataDir(dataDir), m_settings(settings), m_db(std::move(db)), m_checklists(ChecklistRegistry::load(dataDir)),
+      m_calendar(WorkCalendar::load(dataDir))
+{
+    qCInfo(lcSession) << "session opened on" << m_db->path() << "device" << m_db->deviceId();
+}
+
+AppSession::~AppSession() = default;
+
+void AppSession::reloadCalendar()
+{
+    m_calendar = WorkCalendar::load(m_dataDir);
+    notifyChanged(Topic::Calendar);
+}
+
+Actor AppSession::actor() const
+{
+    if (m_officer)
+        return Actor::officer(*m_officer);
+    return Actor::system(QStringLiteral("app:%1").arg(Actor::cliUser().name.section(QLatin1Char(':'), 1)));
+}
+
+bool AppSession::needsFirstRun() const
+{
+    OfficerRepository officers(*m_db);
+    const auto list = officers.list();
+    return list && list.value().isEmpty();
+}
+
+Status AppSession::signIn(const QString &policeNumber, const QString &secret)
+{
+    OfficerRepository officers(*m_db);
+    auto officer = officers.byPoliceNumber(policeNumber.trimmed());
+    Status verified = officer ? officers.verifySecret(officer.value().id, secret) : Status(officer.error());
+    if (!verified) {
+        // One message for an unknown number and a wrong secret: do not reveal which officers exist.
+        audit(QStringLiteral("session.sign-in-failed"), policeNumber.trimmed());
+        return makeError(QCoreApplication::translate(
+                             "AppSession", "Police number or secret not recognised, or the officer is inactive."),
+            QStringLiteral("sign-in"), 1);
+    }
+    m_officer = officer.value();
+    audit(QStringLiteral("session.sign-in"), m_officer->id);
+    Q_EMIT signedInChanged();
+    return {};
+}
+
+Status AppSession::unlock(const QString &secret)
+{
+    if (!m_officer)
+        return makeError(
+            QCoreApplication::translate("AppSession", "No officer is signed in."), QStringLiteral("unlock"), 1);
+    OfficerRepository officers(*m_db);
+    if (!officers.verifySecret(m_officer->id, secret)) {
+        audit(QStringLiteral("session.unlock-failed"), m_officer->id);
+        return makeError(
+            QCoreApplication::translate("AppSession", "The secret is not correct."), QStringLiteral("unlock"), 1);
+    }
+    audit(QStringLiteral("session.unlock"), m_officer->id);
+    return {};
+}
+
+void AppSession::signOut()
+{
+    if (!m_officer)
+        return;
+    audit(QStringLiteral("session.sign-out"), m_officer->id);
+    m_officer.reset();
+    Q_EMIT signedInChanged();
+}
+
+void AppSession::audit(const QString &action, const QString &detail)
+{
+    AuditLog log(*m_db);
+    if (Status s = log.record(actor(), action, QStringLiteral("officer"), detail); !s)
+        qCWarning(lcSession) << "cannot audit" << action << s.error().text();
+}
+
+} // namespace psv

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "Actor.h"
+#include "ChecklistRegistry.h"
+#include "Database.h"
+#include "Officer.h"
+#include "Result.h"
+#include "WorkCalendar.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace psv {
+
+class Settings;
+
+// The running desktop app's shared state: the device's store, its settings, the installed
+// checklists and working-day calendar, and the officer who is signed in. Pages and dialogs take an
+// AppSession& and write through db() with actor(); after a write they call notifyChanged() so that
+// every page showing that kind of data refreshes. Lives on the GUI thread (the Database connection
+// belongs to it); worker threads open their own Database on dataDir().
+class AppSession : public QObject
+{
+    Q_OBJECT
+public:
+    // What changed, for dataChanged(): pages refresh when a topic they show is named.
+    enum class Topic { Units, Sites, Officers, Inspections, Orders, Evidence, Sync, Calendar, Settings };
+    Q_ENUM(Topic)
+
+    static Result<std::unique_ptr<AppSession>> open(const QString &dataDir, Settings &settings);
+    ~AppSession() override;
+
+    Database &db() { return *m_db; }
+    Settings &settings() { return m_settings; }
+    QString dataDir() const { return m_dataDir; }
+    const ChecklistRegistry &checklists() const { return m_checklists; }
+    const WorkCalendar &calendar() const { return m_calendar; }
+    void reloadCalendar(); // after a calendar import
+
+    // The signed-in officer, if any. actor() is that officer, or "app:<operating-system user>"
+    // before anyone has signed in (only first-run set-up writes then).
+    std::optional<Officer> officer() const { return m_officer; }
+    bool isSignedIn() const { return m_officer.has_value(); }
+    Actor actor() const;
+
+    // True while the store has no officer at all: the first run must create the administrator.
+    bool needsFirstRun() const;
+    // Signs in by police number and secret; the result is audited (success and failure alike).
+    Status signIn(const QString &policeNumber, const QString &secret);
+    // Checks the signed-in officer's secret again (unlocking the idle lock) without changing who
+    // is signed in.
+    Status unlock(const QString &secret);
+    void signOut();
+
+    void notifyChanged(Topic topic) { Q_EMIT dataChanged(topic); }
+
+Q_SIGNALS:
+    void signedInChanged();
+    void dataChanged(psv::AppSession::Topic topic);
+
+private:
+    AppSession(const QString &dataDir, Settings &settings, std::unique_ptr<Database> db);
+    void audit(const QString &action, const QString &detail);
+
+    QString m_dataDir;
+    Settings &m_settings;
+    std::unique_ptr<Database> m_db;
+    ChecklistRegistry m_checklists;
+    WorkCalendar m_calendar;
+    std::optional<Officer> m_officer;
+};
+
+} // namespace psv

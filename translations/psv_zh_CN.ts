@@ -2273,10 +2273,239 @@
         </message>
     </context>
     <context>
+        <name>SiteDetailsPane</name>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <source>USCC:</source>
+            <translation>统一社会信用代码：</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>地址：</translation>
+        </message>
+        <message>
+            <source>Contact:</source>
+            <translation>联系人：</translation>
+        </message>
+        <message>
+            <source>Police station:</source>
+            <translation>责任派出所：</translation>
+        </message>
+        <message>
+            <source>Filing organ:</source>
+            <translation>备案机关：</translation>
+        </message>
+        <message>
+            <source>Video system</source>
+            <translation>视频系统</translation>
+        </message>
+        <message>
+            <source>Place category:</source>
+            <translation>场所类别：</translation>
+        </message>
+        <message>
+            <source>Jurisdiction:</source>
+            <translation>辖区：</translation>
+        </message>
+        <message>
+            <source>In use since:</source>
+            <translation>投入使用日期：</translation>
+        </message>
+        <message>
+            <source>Cameras:</source>
+            <translation>图像采集设备：</translation>
+        </message>
+        <message>
+            <source>Retention:</source>
+            <translation>存储期限：</translation>
+        </message>
+        <message>
+            <source>Filing:</source>
+            <translation>备案：</translation>
+        </message>
+        <message>
+            <source>Filing deadline:</source>
+            <translation>备案期限：</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>O&amp;rders:</source>
+            <translation>处理决定(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Inspection</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>处理</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>作出日期</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>改正期限</translation>
+        </message>
+        <message>
+            <source>Re-inspection due</source>
+            <translation>复查日期</translation>
+        </message>
+        <message>
+            <source>Ins&amp;pections:</source>
+            <translation>检查记录(&amp;P)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteDialog</name>
+        <message>
+            <source>Video system</source>
+            <translation>视频系统</translation>
+        </message>
+        <message>
+            <source>&amp;Unit:</source>
+            <translation>单位(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>New unit…</source>
+            <translation>新建单位…</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Place category:</source>
+            <translation>场所类别(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Jurisdiction:</source>
+            <translation>辖区(&amp;J)：</translation>
+        </message>
+        <message>
+            <source>The administrative division code (6 digits, GB/T 2260) of the place; it selects the local checklist packs.</source>
+            <translation>所在地行政区划代码（6位，GB/T 2260）；据此选用地方检查清单。</translation>
+        </message>
+        <message>
+            <source>Put into &amp;use on:</source>
+            <translation>投入使用日期(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Known</source>
+            <translation>已知</translation>
+        </message>
+        <message>
+            <source>Filing deadline:</source>
+            <translation>备案期限：</translation>
+        </message>
+        <message>
+            <source>&amp;Cameras:</source>
+            <translation>图像采集设备数量(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Camera &amp;types:</source>
+            <translation>设备类型(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Separated by commas, e.g. dome, bullet, face capture</source>
+            <translation>以逗号分隔，如：球机、枪机、人脸抓拍</translation>
+        </message>
+        <message>
+            <source>&amp;Retention (days):</source>
+            <translation>存储期限（天）(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Filing status:</source>
+            <translation>备案状态(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Filing n&amp;umber:</source>
+            <translation>备案编号(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Filing &amp;date:</source>
+            <translation>备案日期(&amp;D)：</translation>
+        </message>
+    </context>
+    <context>
         <name>SiteRepository</name>
         <message>
             <source>No video system with the id '%1' is recorded.</source>
             <translation>没有 ID 为“%1”的视频系统记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitesPage</name>
+        <message>
+            <source>Add &amp;unit…</source>
+            <translation>添加单位(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>&amp;New video system…</source>
+            <translation>新建视频系统(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit video system…</source>
+            <translation>编辑视频系统(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Enter or F2</source>
+            <translation>回车键或 F2</translation>
+        </message>
+        <message>
+            <source>Edit uni&amp;t…</source>
+            <translation>编辑单位(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>New &amp;inspection…</source>
+            <translation>新建检查(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>搜索(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Name, USCC or address (Ctrl+F)</source>
+            <translation>名称、统一社会信用代码或地址（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>场所类别(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Fi&amp;ling:</source>
+            <translation>备案(&amp;L)：</translation>
         </message>
     </context>
     <context>
@@ -2372,6 +2601,49 @@
         <message>
             <source>The unit's name is missing; it is required.</source>
             <translation>缺少单位名称；此项必填。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitDialog</name>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>类型(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Unified social &amp;credit code:</source>
+            <translation>统一社会信用代码(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>18 characters, e.g. 91440300192203821X</source>
+            <translation>18位，如 91440300192203821X</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Contact &amp;person:</source>
+            <translation>联系人(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Contact p&amp;hone:</source>
+            <translation>联系电话(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Police &amp;station:</source>
+            <translation>责任派出所(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>County-level &amp;organ (filing):</source>
+            <translation>县级公安机关（备案）(&amp;O)：</translation>
         </message>
     </context>
     <context>
@@ -2569,14 +2841,6 @@
             <translation>场所与单位</translation>
         </message>
         <message>
-            <source>No units or video systems yet</source>
-            <translation>尚无单位或视频系统</translation>
-        </message>
-        <message>
-            <source>Units that run a public video system, and their systems, are listed here.</source>
-            <translation>建设、使用公共安全视频系统的单位及其系统列在这里。</translation>
-        </message>
-        <message>
             <source>Re-inspections</source>
             <translation>复查</translation>
         </message>
@@ -2611,6 +2875,211 @@
         <message>
             <source>Sync bundles exchanged with the department are listed here.</source>
             <translation>与上级部门交换的同步包列在这里。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::SiteDetailsPane</name>
+        <message>
+            <source>none (individual)</source>
+            <translation>无（个人）</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>不详</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not declared</source>
+            <translation>未申报</translation>
+        </message>
+        <message>
+            <source>%1, number %2, on %3</source>
+            <translation>%1，编号 %2，日期 %3</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message>
+            <source>an unrecorded date</source>
+            <translation>日期未记录</translation>
+        </message>
+        <message>
+            <source>Overdue: %1</source>
+            <translation>已逾期：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::SiteDialog</name>
+        <message>
+            <source>New video system</source>
+            <translation>新建视频系统</translation>
+        </message>
+        <message>
+            <source>Edit video system</source>
+            <translation>编辑视频系统</translation>
+        </message>
+        <message>
+            <source>Not declared</source>
+            <translation>未申报</translation>
+        </message>
+        <message>
+            <source>The jurisdiction '%1' is not an administrative division code; expected 6 digits (GB/T 2260), e.g. 500000, or nothing.</source>
+            <translation>辖区“%1”不是行政区划代码；应为6位数字（GB/T 2260），如 500000，或留空。</translation>
+        </message>
+        <message>
+            <source>No unit is recorded yet; add the unit that runs the system first.</source>
+            <translation>尚未登记单位；请先添加管理该系统的单位。</translation>
+        </message>
+        <message>
+            <source>The video system's name is required.</source>
+            <translation>必须填写视频系统名称。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::SiteTableModel</name>
+        <message>
+            <source>Filed</source>
+            <translation>已备案</translation>
+        </message>
+        <message>
+            <source>Not filed</source>
+            <translation>未备案</translation>
+        </message>
+        <message>
+            <source>Not filed, overdue</source>
+            <translation>未备案，已逾期</translation>
+        </message>
+        <message>
+            <source>Not filed (not required)</source>
+            <translation>未备案（非强制）</translation>
+        </message>
+        <message>
+            <source>Not required</source>
+            <translation>无需备案</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>不详</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>USCC</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <source>Video system</source>
+            <translation>视频系统</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Place category</source>
+            <translation>场所类别</translation>
+        </message>
+        <message>
+            <source>Filing</source>
+            <translation>备案</translation>
+        </message>
+        <message>
+            <source>Filing deadline</source>
+            <translation>备案期限</translation>
+        </message>
+        <message>
+            <source>Last inspection</source>
+            <translation>最近检查</translation>
+        </message>
+        <message>
+            <source>Open orders</source>
+            <translation>未改正处理</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::SitesPage</name>
+        <message>
+            <source>All categories</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Filed</source>
+            <translation>已备案</translation>
+        </message>
+        <message>
+            <source>Not filed</source>
+            <translation>未备案</translation>
+        </message>
+        <message>
+            <source>Overdue filing</source>
+            <translation>逾期未备案</translation>
+        </message>
+        <message>
+            <source>No units or video systems yet</source>
+            <translation>尚无单位和视频系统</translation>
+        </message>
+        <message>
+            <source>No video systems yet</source>
+            <translation>尚无视频系统</translation>
+        </message>
+        <message>
+            <source>Add the unit that runs a public video system (with its unified social credit code), then its video system.</source>
+            <translation>请先添加公共安全视频系统管理单位（含统一社会信用代码），再添加其视频系统。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) recorded. Add the video system a unit runs to inspect it.</source>
+            <translation>
+                <numerusform>已登记%n个单位。添加单位管理的视频系统后即可检查。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n video system(s)</source>
+            <translation>
+                <numerusform>%1/%n个视频系统</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add a video system</source>
+            <translation>添加视频系统</translation>
+        </message>
+        <message>
+            <source>Add the video system that %1 runs now?</source>
+            <translation>现在添加%1管理的视频系统吗？</translation>
+        </message>
+        <message>
+            <source>Edit video system</source>
+            <translation>编辑视频系统</translation>
+        </message>
+        <message>
+            <source>Edit unit</source>
+            <translation>编辑单位</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::UnitDialog</name>
+        <message>
+            <source>New unit</source>
+            <translation>新建单位</translation>
+        </message>
+        <message>
+            <source>Edit unit</source>
+            <translation>编辑单位</translation>
+        </message>
+        <message>
+            <source>The unit's name is required.</source>
+            <translation>必须填写单位名称。</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 #include "AppSession.h"
 #include "EmptyStatePage.h"
 #include "Settings.h"
+#include "SitesPage.h"
 
 #include "ui_MainWindow.h"
 
@@ -23,9 +24,9 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
     addPage(Page::Inspections, tr("Inspections"),
         new EmptyStatePage(tr("No inspections yet"),
             tr("Inspections of public video systems under Art. 10 of the supervision rules are listed here."), this));
-    addPage(Page::Sites, tr("Sites & units"),
-        new EmptyStatePage(tr("No units or video systems yet"),
-            tr("Units that run a public video system, and their systems, are listed here."), this));
+    auto *sites = new SitesPage(m_session, this);
+    addPage(Page::Sites, tr("Sites & units"), sites);
+    connect(sites, &SitesPage::newInspectionRequested, this, &MainWindow::newInspectionRequested);
     addPage(Page::Reinspections, tr("Re-inspections"),
         new EmptyStatePage(tr("No re-inspections scheduled"),
             tr("Re-inspections due within 3 working days of an order (Art. 15) are listed here."), this));

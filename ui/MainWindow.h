@@ -34,6 +34,8 @@ public:
 
 Q_SIGNALS:
     void shown();
+    // The Sites page asks for a new inspection of a video system (connect the inspection wizard).
+    void newInspectionRequested(const QString &siteId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

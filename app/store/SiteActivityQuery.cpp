@@ -1,0 +1,32 @@
+#include "SiteActivityQuery.h"
+
+#include "Database.h"
+#include "Sql.h"
+
+#include <QSqlQuery>
+
+namespace psv {
+
+Result<QHash<QString, SiteActivity>> SiteActivityQuery::all() const
+{
+    QSqlQuery q(m_db.sql());
+    const Status s = Sql::run(q,
+        QStringLiteral("SELECT i.site_id, MAX(i.started_at), "
+                       "COUNT(DISTINCT i.number), "
+                       "(SELECT COUNT(*) FROM orders o JOIN inspections j ON o.inspection_id = j.id "
+                       " WHERE j.site_id = i.site_id AND o.status IN ('open', 'overdue')) "
+                       "FROM inspections i GROUP BY i.site_id"));
+    if (!s)
+        return s.error();
+    QHash<QString, SiteActivity> out;
+    while (q.next()) {
+        SiteActivity a;
+        a.lastInspection = Sql::toTime(q.value(1));
+        a.inspections = q.value(2).toInt();
+        a.openOrders = q.value(3).toInt();
+        out.insert(q.value(0).toString(), a);
+    }
+    return out;
+}
+
+} // namespace psv

@@ -20,6 +20,7 @@ SiteDialog::SiteDialog(AppSession &session, const QString &unitId, QWidget *pare
     m_site.unitId = unitId;
     setUp();
     setWindowTitle(tr("New video system"));
+    m_ui->categoryCombo->setCurrentIndex(m_ui->categoryCombo->findData(toCode(m_site.category)));
     m_ui->inUseDate->setDate(QDate::currentDate());
     m_ui->filingDateEdit->setDate(QDate::currentDate());
     updateState();

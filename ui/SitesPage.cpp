@@ -55,9 +55,11 @@ SitesPage::SitesPage(AppSession &session, QWidget *parent)
     connect(m_ui->newInspectionButton, &QPushButton::clicked, this, &SitesPage::requestInspection);
     connect(&m_session, &AppSession::dataChanged, this, &SitesPage::onDataChanged);
 
+    // Window-wide, but a shortcut only counts while its widget is visible: these work whenever
+    // this page is the one shown, wherever the focus is (navigation list included).
     const auto shortcut = [this](const QKeySequence &keys, void (SitesPage::*slot)()) {
         auto *s = new QShortcut(keys, this);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
+        s->setContext(Qt::WindowShortcut);
         connect(s, &QShortcut::activated, this, slot);
     };
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), &SitesPage::newSite);
@@ -66,7 +68,7 @@ SitesPage::SitesPage(AppSession &session, QWidget *parent)
     shortcut(QKeySequence(Qt::SHIFT | Qt::Key_F2), &SitesPage::editUnit);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_I), &SitesPage::requestInspection);
     auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
+    find->setContext(Qt::WindowShortcut);
     connect(find, &QShortcut::activated, this, [this] {
         m_ui->stack->setCurrentWidget(m_ui->listPage);
         m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);

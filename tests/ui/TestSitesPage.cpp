@@ -3,6 +3,8 @@
 // system as the repositories recorded them.
 #include "AppSession.h"
 #include "InspectionRepository.h"
+#include "KeyboardInput.h"
+#include "MainWindow.h"
 #include "MessageBox.h"
 #include "OfficerRepository.h"
 #include "OrderRepository.h"
@@ -18,8 +20,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -47,29 +51,55 @@ int count(AppSession &session, const QString &sql)
     return q.next() ? q.value(0).toInt() : -1;
 }
 
-// Runs f on the next modal dialog of type D once it is shown (dialogs are opened with exec()).
+// Runs f on the next modal dialog of type D once it is shown and active (dialogs are opened with
+// exec()). A dialog f leaves open (a failed check returns early) is rejected so that the test
+// ends instead of waiting; after 20 s the watch gives up.
 template<typename D> void whenModal(std::function<void(D *)> f)
 {
     auto *timer = new QTimer;
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, f] {
+    auto *deadline = new QElapsedTimer;
+    deadline->start();
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, deadline, f] {
+        const auto finish = [timer, deadline] {
+            timer->stop();
+            timer->deleteLater();
+            delete deadline;
+        };
+        if (deadline->elapsed() > 20000) {
+            qWarning() << "no" << D::staticMetaObject.className() << "appeared";
+            finish();
+            return;
+        }
         auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
         if (!dialog || !dialog->isVisible())
             return;
-        timer->stop();
-        timer->deleteLater();
+        if (QApplication::activeWindow() != dialog || !dialog->focusWidget()) {
+            dialog->activateWindow(); // as the window manager does for a new dialog
+            return;
+        }
+        finish();
         f(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
     });
     timer->start();
 }
 
+QWidget *focused(QWidget *window)
+{
+    QWidget *w = window->focusWidget();
+    if (!w)
+        qWarning() << "nothing has the focus in" << window;
+    return w ? w : window;
+}
 void type(QWidget *window, const QString &text)
 {
-    QTest::keyClicks(window->focusWidget(), text);
+    typeText(focused(window), text);
 }
 void key(QWidget *window, Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
 {
-    QTest::keyClick(window->focusWidget(), k, m);
+    QTest::keyClick(focused(window), k, m);
 }
 } // namespace
 
@@ -128,7 +158,7 @@ private Q_SLOTS:
             type(d, QStringLiteral("示例商场监控系统"));
             key(d, Qt::Key_Tab);
             type(d, QStringLiteral("重庆市渝中区解放碑1号"));
-            key(d, Qt::Key_Tab); // place category: the second, transport hub
+            key(d, Qt::Key_Tab); // place category: from crowded place (the default) to transport hub
             key(d, Qt::Key_Down);
             key(d, Qt::Key_Tab); // jurisdiction
             type(d, QStringLiteral("500103"));
@@ -136,7 +166,10 @@ private Q_SLOTS:
             key(d, Qt::Key_Space);
             key(d, Qt::Key_Tab); // the date: today; one year back with Down on the year
             key(d, Qt::Key_Down);
-            key(d, Qt::Key_Tab); // cameras
+            key(d, Qt::Key_Tab); // Tab walks the date's sections: month, day, then on
+            key(d, Qt::Key_Tab);
+            key(d, Qt::Key_Tab);
+            QCOMPARE(d->focusWidget()->objectName(), QStringLiteral("cameraCountSpin"));
             type(d, QStringLiteral("24"));
             key(d, Qt::Key_Return);
             siteDriven = true;
@@ -255,14 +288,14 @@ private Q_SLOTS:
         QTest::keyClick(page.focusWidget(), Qt::Key_F, Qt::ControlModifier);
         auto *search = page.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
         QCOMPARE(page.focusWidget(), search);
-        QTest::keyClicks(search, QStringLiteral("708 461136t"));
+        typeText(search, QStringLiteral("708 461136t"));
         QCOMPARE(shown->rowCount(), 2);
         search->clear();
-        QTest::keyClicks(search, QStringLiteral("食堂"));
+        typeText(search, QStringLiteral("食堂"));
         QCOMPARE(shown->rowCount(), 1);
         QCOMPARE(page.currentSiteId(), other.id);
         search->clear();
-        QTest::keyClicks(search, QStringLiteral("华为"));
+        typeText(search, QStringLiteral("华为"));
         QCOMPARE(shown->rowCount(), 2);
         search->clear();
 
@@ -350,6 +383,33 @@ private Q_SLOTS:
         QTest::keyClick(page.focusWidget(), Qt::Key_I, Qt::ControlModifier);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.first().first().toString(), site.id);
+    }
+
+    void theMainWindowShowsThePageAndForwardsNewInspection()
+    {
+        const Site site = addSite(addUnit(CodeA, QStringLiteral("华为技术有限公司")), QStringLiteral("坂田基地"),
+            PlaceCategory::Art7_2_1, QDate(2025, 8, 10));
+        MainWindow window(*m_session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Sites);
+        auto *page = window.findChild<SitesPage *>();
+        QVERIFY(page && page->isVisible());
+        QCOMPARE(page->currentSiteId(), site.id);
+        // The focus is still on the navigation list: the page's shortcuts work all the same.
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        nav->setFocus();
+        QSignalSpy spy(&window, &MainWindow::newInspectionRequested);
+        QTest::keyClick(nav, Qt::Key_I, Qt::ControlModifier);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.first().first().toString(), site.id);
+        // On another page they do not.
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QTest::keyClick(nav, Qt::Key_I, Qt::ControlModifier);
+        QCOMPARE(spy.count(), 1);
     }
 
 private:

@@ -1,6 +1,7 @@
 // UnitDialog on a real store: the USCC is checked as it is typed with the exact problem beside it,
 // OK stays disabled until the form is valid, and only a valid unit reaches the database.
 #include "AppSession.h"
+#include "KeyboardInput.h"
 #include "Settings.h"
 #include "UnitDialog.h"
 #include "UnitRepository.h"
@@ -75,8 +76,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled()); // nothing typed yet
-        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("示例商场有限公司"));
-        QTest::keyClicks(child<QLineEdit>(dialog, "usccEdit"), typed);
+        typeText(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("示例商场有限公司"));
+        typeText(child<QLineEdit>(dialog, "usccEdit"), typed);
         auto *problem = child<QLabel>(dialog, "usccProblem");
         const Uscc::Verdict verdict = Uscc::check(typed);
         QVERIFY(!verdict.ok());
@@ -94,7 +95,7 @@ private Q_SLOTS:
 
         // Correcting the code clears the problem and enables OK.
         child<QLineEdit>(dialog, "usccEdit")->clear();
-        QTest::keyClicks(child<QLineEdit>(dialog, "usccEdit"), ValidCode);
+        typeText(child<QLineEdit>(dialog, "usccEdit"), ValidCode);
         QCOMPARE(problem->text(), QString());
         QVERIFY(ok->isEnabled());
     }
@@ -107,7 +108,7 @@ private Q_SLOTS:
         dialog.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         const auto type = [&dialog](const QString &text) {
-            QTest::keyClicks(dialog.focusWidget(), text);
+            typeText(dialog.focusWidget(), text);
         };
         const auto tab = [&dialog] {
             QTest::keyClick(dialog.focusWidget(), Qt::Key_Tab);
@@ -140,7 +141,7 @@ private Q_SLOTS:
     void anIndividualNeedsNoCode()
     {
         UnitDialog dialog(*m_session);
-        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("王五"));
+        typeText(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("王五"));
         auto *ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
         auto *typeCombo = child<QComboBox>(dialog, "typeCombo");
@@ -162,8 +163,8 @@ private Q_SLOTS:
 
         UnitDialog dialog(*m_session);
         dialog.show();
-        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("另一家公司"));
-        QTest::keyClicks(child<QLineEdit>(dialog, "usccEdit"), ValidCode);
+        typeText(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("另一家公司"));
+        typeText(child<QLineEdit>(dialog, "usccEdit"), ValidCode);
         auto *ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
         QVERIFY(ok->isEnabled()); // valid on its own; only the store knows the code is taken
         ok->click();
@@ -184,10 +185,12 @@ private Q_SLOTS:
         auto added = UnitRepository(m_session->db()).add(u, m_session->actor());
         QVERIFY(added);
         UnitDialog dialog(*m_session, added.value());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *name = child<QLineEdit>(dialog, "nameEdit");
         QCOMPARE(name->text(), u.name);
         name->selectAll();
-        QTest::keyClicks(name, QStringLiteral("新名称有限公司"));
+        typeText(name, QStringLiteral("新名称有限公司"));
         QTest::keyClick(name, Qt::Key_Return);
         QVERIFY(dialog.saved());
         auto stored = UnitRepository(m_session->db()).get(added.value().id);

@@ -30,6 +30,7 @@ SiteDetailsPane::SiteDetailsPane(AppSession &session, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::SiteDetailsPane>()), m_session(session)
 {
     m_ui->setupUi(this);
+    setFocusProxy(m_ui->historyTable); // Tab from the sites list goes on to the history
     showRow(nullptr);
 }
 

@@ -369,6 +369,34 @@ private Q_SLOTS:
         QVERIFY(!model->index(0, SiteTableModel::LastInspection).data().toString().isEmpty());
     }
 
+    void enterEditsAndTabReachesTheHistory()
+    {
+        addSite(addUnit(CodeA, QStringLiteral("华为技术有限公司")), QStringLiteral("坂田基地"), PlaceCategory::Art7_2_1,
+            QDate(2025, 8, 10));
+        SitesPage page(*m_session);
+        page.resize(1300, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        auto *table = page.findChild<QTableView *>(QStringLiteral("siteTable"));
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Tab);
+        QCOMPARE(page.focusWidget()->objectName(), QStringLiteral("historyTable"));
+        QTest::keyClick(page.focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(page.focusWidget(), table);
+
+        bool opened = false;
+        whenModal<SiteDialog>([&](SiteDialog *d) {
+            opened = true;
+            QCOMPARE(d->fields().name, QStringLiteral("坂田基地"));
+            key(d, Qt::Key_Escape);
+        });
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY(opened);
+        QCOMPARE(count(*m_session, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'update'")), 0);
+    }
+
     void ctrlIAsksForANewInspection()
     {
         const Site site = addSite(addUnit(CodeA, QStringLiteral("华为技术有限公司")), QStringLiteral("坂田基地"),

@@ -918,6 +918,25 @@
         </message>
     </context>
     <context>
+        <name>CompletionDialog</name>
+        <message>
+            <source>Completion and sealing</source>
+            <translation>完成检查与封存</translation>
+        </message>
+        <message>
+            <source>&amp;Missing pieces:</source>
+            <translation>缺少的内容(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Seal &amp;anyway, for the written reason below</source>
+            <translation>仍然封存，理由如下(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Seal…</source>
+            <translation>封存(&amp;S)…</translation>
+        </message>
+    </context>
+    <context>
         <name>CopyHasher</name>
         <message>
             <source>The evidence store's disk is full: this file needs %1 but only %2 are free on the disk that holds %3. Free some space and import again.</source>
@@ -1557,6 +1576,17 @@
         </message>
     </context>
     <context>
+        <name>InspectionSealer</name>
+        <message>
+            <source>Sealed although the completion check found: %1 Reason: %2</source>
+            <translation>完整性检查发现以下问题，仍予封存：%1 理由：%2</translation>
+        </message>
+        <message>
+            <source>Inspection %1 is not complete: %2 Complete it, or give a written reason to seal it anyway.</source>
+            <translation>检查 %1 尚不完整：%2 请补全，或书面说明理由后仍予封存。</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemResult</name>
         <message>
             <source>The item result names no inspection.</source>
@@ -1884,10 +1914,92 @@
         </message>
     </context>
     <context>
+        <name>OrderIssuer</name>
+        <message>
+            <source>The order has no issue date; it is required.</source>
+            <translation>处理决定没有作出日期；作出日期为必填项。</translation>
+        </message>
+        <message>
+            <source>An order to correct (责令改正) has no correction period, but %1 was given; choose an order to correct within a time limit (责令限期改正) for a period.</source>
+            <translation>责令改正没有改正期限，但填写了%1；如需规定期限，请选择责令限期改正。</translation>
+        </message>
+        <message>
+            <source>An order to correct within a time limit (责令限期改正) needs its correction period: a date, a number of days or a number of working days.</source>
+            <translation>责令限期改正须写明改正期限：截止日期、日数或工作日数。</translation>
+        </message>
+        <message>
+            <source>A %1 has no correction deadline or re-inspection date (规定 Art. 15 applies to 责令改正 and 责令限期改正 only).</source>
+            <translation>%1没有改正期限和复查日期（《规定》第十五条仅适用于责令改正和责令限期改正）。</translation>
+        </message>
+        <message>
+            <source>The order states no legal basis; name the provision it rests on, e.g. 《条例》第二十九条.</source>
+            <translation>处理决定未写明法律依据；请写明所依据的条款，如《条例》第二十九条。</translation>
+        </message>
+        <message>
+            <source>A %1 has no correction period, but %2 was given.</source>
+            <translation>%1没有改正期限，但填写了%2。</translation>
+        </message>
+        <message>
+            <source>Item %1 is not recorded as non-compliant in this inspection, so the order cannot be based on it.</source>
+            <translation>本次检查中第%1项未记录为不符合，不能据此作出处理决定。</translation>
+        </message>
+        <message>
+            <source>The re-inspection date given, %1, is not the one the working-day calendar gives: %2 (%3).</source>
+            <translation>填写的复查日期 %1 与按工作日历计算的日期不符：%2（%3）。</translation>
+        </message>
+        <message>
+            <source>A %1 has no re-inspection date.</source>
+            <translation>%1没有复查日期。</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderRepository</name>
         <message>
             <source>No order with the id '%1' is recorded.</source>
             <translation>没有 ID 为“%1”的处理决定。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeDialog</name>
+        <message>
+            <source>Findings and outcome</source>
+            <translation>检查发现与处理</translation>
+        </message>
+        <message>
+            <source>Proposed &amp;orders:</source>
+            <translation>建议的处理决定(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>处理种类(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vision violated:</source>
+            <translation>违反的条款(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>&amp;Legal basis:</source>
+            <translation>法律依据(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Facts:</source>
+            <translation>违法事实(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Requirement:</source>
+            <translation>改正要求(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Issued o&amp;n:</source>
+            <translation>作出日期(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Correction &amp;period:</source>
+            <translation>改正期限(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Issue order</source>
+            <translation>作出处理决定(&amp;I)</translation>
         </message>
     </context>
     <context>
@@ -2474,6 +2586,37 @@
         </message>
     </context>
     <context>
+        <name>psv::CompletionCheck</name>
+        <message>
+            <source>Item %1 (%2) is a focus item of this inspection and has no status.</source>
+            <translation>第%1项（%2）是本次检查的重点检查内容，尚未填写检查结果。</translation>
+        </message>
+        <message>
+            <source>Item %1 is non-compliant but has no observation.</source>
+            <translation>第%1项不符合要求，但没有记录检查情况。</translation>
+        </message>
+        <message>
+            <source>Item %1 (%2) is non-compliant but has no observation.</source>
+            <translation>第%1项（%2）不符合要求，但没有记录检查情况。</translation>
+        </message>
+        <message>
+            <source>No body-camera video is linked to the inspection (规定 Art. 13 requires the inspection to be recorded with a law-enforcement recorder); import the footage first.</source>
+            <translation>本次检查没有关联执法记录仪视频（《规定》第十三条要求使用执法记录仪记录检查情况）；请先导入录像。</translation>
+        </message>
+        <message>
+            <source>The inspection has no start time.</source>
+            <translation>检查没有开始时间。</translation>
+        </message>
+        <message>
+            <source>The inspection ends (%1) before it starts (%2).</source>
+            <translation>检查结束时间（%1）早于开始时间（%2）。</translation>
+        </message>
+        <message>
+            <source>The inspection names %1 inspector(s); at least two officers must inspect.</source>
+            <translation>本次检查只有 %1 名检查人员；检查人员不得少于二人。</translation>
+        </message>
+    </context>
+    <context>
         <name>psv::EvidenceImporter</name>
         <message>
             <source>Not imported: the evidence store's disk is full.</source>
@@ -2536,6 +2679,45 @@
         <message>
             <source>LGPL-2.1-or-later</source>
             <translation>LGPL-2.1-or-later</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::CompletionDialog</name>
+        <message>
+            <source>Why the inspection is sealed although pieces are missing</source>
+            <translation>在内容不完整的情况下仍予封存的理由</translation>
+        </message>
+        <message>
+            <source>Inspection %1 is sealed.</source>
+            <translation>检查 %1 已封存。</translation>
+        </message>
+        <message>
+            <source>Inspection %1 is complete and can be sealed.</source>
+            <translation>检查 %1 内容完整，可以封存。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Inspection %1 is not complete: %n piece(s) missing.</source>
+            <translation>
+                <numerusform>检查 %1 尚不完整：缺少 %n 项内容。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Items: %1. Orders: %2. Evidence: %3 (videos: %4).</source>
+            <translation>检查项目：%1。处理决定：%2 份。证据：%3 件（其中视频 %4 件）。</translation>
+        </message>
+        <message>
+            <source>Seal inspection %1? A sealed record can no longer be changed.</source>
+            <translation>封存检查 %1？封存后的记录不能再修改。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Seal inspection %1 although %n piece(s) are missing? The reason is recorded with the record, which can no longer be changed.</source>
+            <translation>
+                <numerusform>检查 %1 缺少 %n 项内容，仍要封存吗？理由将随记录一并保存，封存后不能再修改。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Seal the inspection</source>
+            <translation>封存检查</translation>
         </message>
     </context>
     <context>
@@ -2611,6 +2793,65 @@
         <message>
             <source>Sync bundles exchanged with the department are listed here.</source>
             <translation>与上级部门交换的同步包列在这里。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::OutcomeDialog</name>
+        <message>
+            <source>Days (calendar)</source>
+            <translation>日（自然日）</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>Until a date</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>No item is non-compliant: there is nothing to order.</source>
+            <translation>没有不符合要求的项目，无需作出处理决定。</translation>
+        </message>
+        <message>
+            <source>Item %1: %2</source>
+            <translation>第%1项：%2</translation>
+        </message>
+        <message>
+            <source>[issued] %1</source>
+            <translation>[已作出] %1</translation>
+        </message>
+        <message>
+            <source>(finding not named in the walkthrough: the checklist's first one is assumed)</source>
+            <translation>（检查时未选定具体问题，暂按检查表所列第一种情形）</translation>
+        </message>
+        <message>
+            <source>If not corrected: %1</source>
+            <translation>拒不改正的后果：%1</translation>
+        </message>
+        <message>
+            <source>A %1 has no correction deadline or re-inspection date.</source>
+            <translation>%1没有改正期限和复查日期。</translation>
+        </message>
+        <message>
+            <source>PROVISIONAL: </source>
+            <translation>暂定：</translation>
+        </message>
+        <message>
+            <source>Correction deadline: %1. </source>
+            <translation>改正期限届满：%1。</translation>
+        </message>
+        <message>
+            <source>Re-inspection due: %1.</source>
+            <translation>复查日期：%1。</translation>
+        </message>
+        <message>
+            <source>Order %1 issued; re-inspection due %2.</source>
+            <translation>已作出处理决定 %1；复查日期 %2。</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
         </message>
     </context>
     <context>
@@ -3220,10 +3461,6 @@ Write commands take --officer POLICE_NO (also before the command): the officer n
             <translation>缺少必填选项 --kind：应为 correction、correction-deadline、penalty-proposal、referral 之一。</translation>
         </message>
         <message>
-            <source>Record an order issued after an inspection that is not sealed yet; prints its id.</source>
-            <translation>为尚未封存的检查登记处理决定，输出其 ID。</translation>
-        </message>
-        <message>
             <source>List orders by re-inspection date.</source>
             <translation>按复查日期列出处理决定。</translation>
         </message>
@@ -3440,6 +3677,18 @@ Write commands take --officer POLICE_NO (also before the command): the officer n
         <message>
             <source>Print the correction notice (责令(限期)改正通知书) of a stored order to PDF. The export is logged.</source>
             <translation>将已保存处理的责令(限期)改正通知书输出为 PDF。导出记入审计日志。</translation>
+        </message>
+        <message>
+            <source>Give the correction period once: --deadline, --deadline-days or --deadline-workdays.</source>
+            <translation>改正期限只能填写一次：--deadline、--deadline-days 或 --deadline-workdays。</translation>
+        </message>
+        <message>
+            <source>--due-basis is no longer accepted: the basis is computed with the dates from the working-day calendar.</source>
+            <translation>不再接受 --due-basis：计算依据随日期按工作日历自动生成。</translation>
+        </message>
+        <message>
+            <source>Issue an order after an inspection that is not sealed yet: the deadline and re-inspection date are computed on the working-day calendar (规定 Art. 15); prints its id.</source>
+            <translation>对尚未封存的检查作出处理决定：按工作日历计算改正期限和复查日期（《规定》第十五条）；输出其 id。</translation>
         </message>
     </context>
 </TS>

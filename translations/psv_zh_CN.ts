@@ -1932,10 +1932,6 @@
             <translation>%1没有改正期限和复查日期（《规定》第十五条仅适用于责令改正和责令限期改正）。</translation>
         </message>
         <message>
-            <source>The order states no legal basis; name the provision it rests on, e.g. 《条例》第二十九条.</source>
-            <translation>处理决定未写明法律依据；请写明所依据的条款，如《条例》第二十九条。</translation>
-        </message>
-        <message>
             <source>A %1 has no correction period, but %2 was given.</source>
             <translation>%1没有改正期限，但填写了%2。</translation>
         </message>
@@ -2853,6 +2849,10 @@
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
+        <message>
+            <source>State the legal basis of the order, e.g. 《条例》第二十九条.</source>
+            <translation>请写明处理决定的法律依据，如《条例》第二十九条。</translation>
+        </message>
     </context>
     <context>
         <name>psvctl</name>
@@ -3681,10 +3681,6 @@ Write commands take --officer POLICE_NO (also before the command): the officer n
         <message>
             <source>Give the correction period once: --deadline, --deadline-days or --deadline-workdays.</source>
             <translation>改正期限只能填写一次：--deadline、--deadline-days 或 --deadline-workdays。</translation>
-        </message>
-        <message>
-            <source>--due-basis is no longer accepted: the basis is computed with the dates from the working-day calendar.</source>
-            <translation>不再接受 --due-basis：计算依据随日期按工作日历自动生成。</translation>
         </message>
         <message>
             <source>Issue an order after an inspection that is not sealed yet: the deadline and re-inspection date are computed on the working-day calendar (规定 Art. 15); prints its id.</source>

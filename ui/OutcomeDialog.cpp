@@ -43,8 +43,8 @@ OutcomeDialog::OutcomeDialog(AppSession &session, QString inspectionId, QWidget 
     connect(m_ui->periodDaysSpin, &QSpinBox::valueChanged, this, changed);
     connect(m_ui->periodDateEdit, &QDateEdit::dateChanged, this, changed);
     connect(m_ui->issuedDateEdit, &QDateEdit::dateChanged, this, changed);
-    connect(m_ui->violatedEdit, &QLineEdit::textEdited, this, changed);
-    connect(m_ui->legalBasisEdit, &QLineEdit::textEdited, this, changed);
+    connect(m_ui->violatedEdit, &QLineEdit::textChanged, this, changed);
+    connect(m_ui->legalBasisEdit, &QLineEdit::textChanged, this, changed);
     connect(m_ui->factsEdit, &QPlainTextEdit::textChanged, this, changed);
     connect(m_ui->requirementEdit, &QPlainTextEdit::textChanged, this, changed);
     connect(m_ui->issueButton, &QPushButton::clicked, this, &OutcomeDialog::issue);
@@ -201,6 +201,12 @@ void OutcomeDialog::issue()
     if (m_row < 0 || m_row >= m_proposals.size() || !m_issuedIds.value(m_row).isEmpty())
         return;
     readForm();
+    if (OrderDraft::isScheduled(m_proposals.at(m_row).draft.kind)
+        && m_proposals.at(m_row).draft.legalBasis.trimmed().isEmpty()) {
+        m_ui->statusLabel->setText(tr("State the legal basis of the order, e.g. 《条例》第二十九条."));
+        m_ui->legalBasisEdit->setFocus();
+        return;
+    }
     OrderIssuer issuer(m_session.db(), m_session.calendar());
     auto r = issuer.issue(m_inspectionId, m_proposals.at(m_row).draft, m_ui->issuedDateEdit->date(), m_session.actor());
     if (!r) {

@@ -21,6 +21,7 @@ struct OrderDraft
     QString requirement; // what is to be corrected
     CorrectionPeriod period; // 责令限期改正 only: a date, N calendar days or N working days
     QString documentNumber; // empty: allocated when issued
+    QString dueNote; // appended to the computed basis of the dates (e.g. psvctl --due-basis)
 
     // True for the kinds whose re-inspection is due by 规定 Art. 15 (责令改正, 责令限期改正).
     static bool isScheduled(OrderKind kind);

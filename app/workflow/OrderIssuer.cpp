@@ -49,11 +49,6 @@ Result<DeadlineResult> OrderIssuer::schedule(
 
 Status OrderIssuer::checkDraft(const QString &inspectionId, const OrderDraft &draft) const
 {
-    if (OrderDraft::isScheduled(draft.kind) && draft.legalBasis.trimmed().isEmpty())
-        return makeError(QCoreApplication::translate("OrderIssuer",
-                             "The order states no legal basis; name the provision it rests on, e.g. "
-                             "《条例》第二十九条."),
-            QStringLiteral("legal_basis"));
     if (!OrderDraft::isScheduled(draft.kind) && draft.period.kind != CorrectionPeriod::Kind::None)
         return makeError(QCoreApplication::translate("OrderIssuer", "A %1 has no correction period, but %2 was given.")
                              .arg(displayName(draft.kind), draft.period.description()),
@@ -100,6 +95,8 @@ Result<OrderIssuer::Issued> OrderIssuer::issue(const QString &inspectionId, cons
             o.deadline = *sched.value().deadlineExpiry;
         o.reinspectionDue = sched.value().reinspectionDue;
         o.dueBasis = sched.value().basisText();
+        if (!draft.dueNote.trimmed().isEmpty())
+            o.dueBasis += u'\n' + draft.dueNote.trimmed();
         if (expectedReinspectionDue.isValid() && expectedReinspectionDue != o.reinspectionDue)
             return makeError(QCoreApplication::translate("OrderIssuer",
                                  "The re-inspection date given, %1, is not the one the working-day calendar "

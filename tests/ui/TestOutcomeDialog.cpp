@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -44,8 +45,25 @@ private Q_SLOTS:
         QVERIFY2(schedule->text().contains(QStringLiteral("2025-10-11")), qPrintable(schedule->text()));
         QVERIFY(!periodType->isEnabled());
 
+        // Without a legal basis the order is not issued.
+        auto *basis = dlg.findChild<QLineEdit *>(QStringLiteral("legalBasisEdit"));
+        auto *status = dlg.findChild<QLabel *>(QStringLiteral("statusLabel"));
+        const QString proposedBasis = basis->text();
+        QVERIFY(!proposedBasis.isEmpty());
+        QTest::keyClick(&dlg, Qt::Key_L, Qt::AltModifier); // &Legal basis
+        QVERIFY(basis->hasFocus());
+        QTest::keyClick(basis, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(basis, Qt::Key_Delete);
+        QVERIFY(basis->text().isEmpty());
         // A mnemonic "animates" the click: it lands a moment later.
         QTest::keyClick(&dlg, Qt::Key_I, Qt::AltModifier); // &Issue order
+        QTRY_VERIFY(status->text().contains(QStringLiteral("legal basis")));
+        QCOMPARE(dlg.issuedCount(), 0);
+        QVERIFY(basis->hasFocus());
+        QTest::keyClick(basis, Qt::Key_Z, Qt::ControlModifier); // undo
+        QCOMPARE(basis->text(), proposedBasis);
+
+        QTest::keyClick(&dlg, Qt::Key_I, Qt::AltModifier);
         QTRY_COMPARE(dlg.issuedCount(), 1);
         QCOMPARE(list->currentRow(), 1); // on to the 责令限期改正 of item 4
         QCOMPARE(kind->currentData().toString(), QStringLiteral("correction-deadline"));

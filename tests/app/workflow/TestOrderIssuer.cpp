@@ -176,9 +176,6 @@ private Q_SLOTS:
         r = issuer.issue(f.inspection.id, wrongItem, day, f.actor);
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.contains(QStringLiteral("Item 5")));
-        OrderDraft noBasis = draft(OrderKind::Correction);
-        noBasis.legalBasis.clear();
-        QVERIFY(!issuer.issue(f.inspection.id, noBasis, day, f.actor).ok());
         r = issuer.issue(f.inspection.id, draft(OrderKind::Correction), day, f.actor, QDate(2025, 10, 3));
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.contains(QStringLiteral("2025-10-11")), qPrintable(r.error().message));

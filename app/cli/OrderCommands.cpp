@@ -2,9 +2,12 @@
 #include "CliOptions.h"
 #include "CliRegistry.h"
 #include "CliStore.h"
+#include "DataDir.h"
 #include "InspectionRepository.h"
 #include "IsoTime.h"
+#include "OrderIssuer.h"
 #include "OrderRepository.h"
+#include "WorkCalendar.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,28 +17,55 @@ namespace psv::cli {
 
 namespace {
 
+// The correction period from --deadline DATE | --deadline-days N | --deadline-workdays N (at most one).
+CorrectionPeriod periodOption(CliOptions &opt)
+{
+    const QDate date = opt.date(QStringLiteral("deadline"));
+    const auto days = opt.integer(QStringLiteral("deadline-days"), 1);
+    const auto workdays = opt.integer(QStringLiteral("deadline-workdays"), 1);
+    if (int(date.isValid()) + int(days.has_value()) + int(workdays.has_value()) > 1 && opt.ok()) {
+        opt.fail(makeError(QCoreApplication::translate("psvctl",
+                               "Give the correction period once: --deadline, --deadline-days or --deadline-workdays."),
+            QStringLiteral("--deadline")));
+        return {};
+    }
+    if (date.isValid())
+        return CorrectionPeriod::untilDate(date);
+    if (days)
+        return CorrectionPeriod::calendarDays(*days);
+    if (workdays)
+        return CorrectionPeriod::workingDays(*workdays);
+    return {};
+}
+
+// Orders are issued through OrderIssuer: for 责令改正 and 责令限期改正 the deadline and the re-inspection
+// date are computed on the device's working-day calendar (规定 Art. 15) and never taken verbatim; an
+// explicit --reinspection-due is only a check (refused when it is not the computed date); --due-basis
+// is a note appended to the computed basis. Without
+// --document-number the next device number is allocated.
 int add(CliContext &ctx)
 {
     CliOptions opt(ctx);
-    Order o;
+    OrderDraft d;
     if (const auto k = opt.code<OrderKind>(QStringLiteral("kind")))
-        o.kind = *k;
+        d.kind = *k;
     else if (opt.ok())
         opt.fail(makeError(QCoreApplication::translate("psvctl",
                                "The option --kind is required: one of correction, correction-deadline, "
                                "penalty-proposal, referral."),
             QStringLiteral("--kind")));
-    o.issuedOn = opt.date(QStringLiteral("issued"));
-    if (!o.issuedOn.isValid() && opt.ok())
-        o.issuedOn = QDate::currentDate();
-    o.deadline = opt.date(QStringLiteral("deadline"));
-    o.reinspectionDue = opt.date(QStringLiteral("reinspection-due"));
-    o.dueBasis = opt.value(QStringLiteral("due-basis"));
-    o.findings = opt.all(QStringLiteral("finding"));
-    o.facts = opt.value(QStringLiteral("facts"));
-    o.legalBasis = opt.value(QStringLiteral("legal-basis"));
-    o.requirement = opt.value(QStringLiteral("requirement"));
-    o.documentNumber = opt.value(QStringLiteral("document-number"));
+    QDate issued = opt.date(QStringLiteral("issued"));
+    if (!issued.isValid() && opt.ok())
+        issued = QDate::currentDate();
+    d.period = periodOption(opt);
+    const QDate expectedDue = opt.date(QStringLiteral("reinspection-due"));
+    d.dueNote = opt.value(QStringLiteral("due-basis"));
+    d.findings = opt.all(QStringLiteral("finding"));
+    d.facts = opt.value(QStringLiteral("facts"));
+    d.violated = opt.value(QStringLiteral("violated"));
+    d.legalBasis = opt.value(QStringLiteral("legal-basis"));
+    d.requirement = opt.value(QStringLiteral("requirement"));
+    d.documentNumber = opt.value(QStringLiteral("document-number"));
     const QString officer = opt.value(QStringLiteral("officer"));
     const QString key = opt.positional(QStringLiteral("NUMBER"));
     if (Status s = opt.finish(); !s)
@@ -49,11 +79,14 @@ int add(CliContext &ctx)
     auto i = InspectionRepository(*db.value()).resolve(key);
     if (!i)
         return ctx.fail(i.error());
-    o.inspectionId = i.value().id;
-    auto r = OrderRepository(*db.value()).add(o, actor.value());
+    OrderIssuer issuer(*db.value(), WorkCalendar::load(DataDir::resolve(ctx.dataDir())));
+    auto r = issuer.issue(i.value().id, d, issued, actor.value(), expectedDue);
     if (!r)
         return ctx.fail(r.error());
-    ctx.print(r.value().toJson(), r.value().id);
+    QJsonObject json = r.value().order.toJson();
+    if (r.value().schedule)
+        json.insert(QStringLiteral("schedule"), r.value().schedule->toJson());
+    ctx.print(json, r.value().order.id);
     return Success;
 }
 
@@ -133,13 +166,16 @@ int setStatus(CliContext &ctx)
 void registerOrderCommands(CliRegistry &registry)
 {
     registry.add({QStringLiteral("order add"),
-        QStringLiteral("NUMBER --kind correction|correction-deadline|penalty-proposal|referral "
-                       "[--issued YYYY-MM-DD] [--deadline YYYY-MM-DD] [--reinspection-due YYYY-MM-DD] "
-                       "[--due-basis TEXT] [--finding ITEM]... [--facts TEXT] [--legal-basis TEXT] "
-                       "[--requirement TEXT] [--document-number TEXT] ")
+        QStringLiteral(
+            "NUMBER --kind correction|correction-deadline|penalty-proposal|referral "
+            "[--issued YYYY-MM-DD] [--deadline YYYY-MM-DD | --deadline-days N | --deadline-workdays N] "
+            "[--reinspection-due YYYY-MM-DD] [--due-basis NOTE] [--finding ITEM]... [--facts TEXT] [--violated TEXT] "
+            "[--legal-basis TEXT] "
+            "[--requirement TEXT] [--document-number TEXT] ")
             + CliStore::actorHelp(),
-        QCoreApplication::translate(
-            "psvctl", "Record an order issued after an inspection that is not sealed yet; prints its id."),
+        QCoreApplication::translate("psvctl",
+            "Issue an order after an inspection that is not sealed yet: the deadline and re-inspection date "
+            "are computed on the working-day calendar (规定 Art. 15); prints its id."),
         add});
     registry.add({QStringLiteral("order list"),
         QStringLiteral("[--inspection NUMBER] [--status S] [--due-from DATE] [--due-before DATE]"),

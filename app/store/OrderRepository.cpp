@@ -57,30 +57,35 @@ Result<Order> OrderRepository::add(const Order &input, const Actor &actor)
     auto inspection = InspectionRepository(m_db).editable(o.inspectionId);
     if (!inspection)
         return inspection.error();
-    o.id = Uuid::create();
-    o.status = OrderStatus::Open;
-    o.reinspectionId.clear();
-    const Status s = m_db.write(actor, [&](WriteScope &w) {
-        o.createdAt = o.updatedAt = w.now();
-        o.hlc = w.hlc();
-        QVariantList binds {o.id, o.inspectionId};
-        binds << contentValues(o) << toCode(o.status) << Sql::time(o.createdAt);
-        QSqlQuery q(w.sql());
-        if (Status st = Sql::run(q,
-                QStringLiteral("INSERT INTO orders (id, inspection_id, kind, findings, facts, "
-                               "legal_basis, requirement, issued_on, deadline, reinspection_due, "
-                               "due_basis, document_number, updated_at, hlc, status, created_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                binds);
-            !st)
-            return st;
-        QJsonObject details = o.toJson();
-        details.insert(QStringLiteral("number"), inspection.value().number);
-        return w.record(QStringLiteral("create"), QStringLiteral("order"), o.id, details, QStringLiteral("insert"));
-    });
+    const Status s = m_db.write(actor, [&](WriteScope &w) { return insert(w, o, inspection.value().number); });
     if (!s)
         return s.error();
     return o;
+}
+
+Status OrderRepository::insert(WriteScope &w, Order &o, const QString &inspectionNumber, const QJsonObject &extra)
+{
+    o.id = Uuid::create();
+    o.status = OrderStatus::Open;
+    o.reinspectionId.clear();
+    o.createdAt = o.updatedAt = w.now();
+    o.hlc = w.hlc();
+    QVariantList binds {o.id, o.inspectionId};
+    binds << contentValues(o) << toCode(o.status) << Sql::time(o.createdAt);
+    QSqlQuery q(w.sql());
+    if (Status st = Sql::run(q,
+            QStringLiteral("INSERT INTO orders (id, inspection_id, kind, findings, facts, "
+                           "legal_basis, requirement, issued_on, deadline, reinspection_due, "
+                           "due_basis, document_number, updated_at, hlc, status, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            binds);
+        !st)
+        return st;
+    QJsonObject details = o.toJson();
+    details.insert(QStringLiteral("number"), inspectionNumber);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        details.insert(it.key(), it.value());
+    return w.record(QStringLiteral("create"), QStringLiteral("order"), o.id, details, QStringLiteral("insert"));
 }
 
 Result<Order> OrderRepository::update(const Order &input, const Actor &actor)

@@ -6,6 +6,7 @@
 #include "Result.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -14,6 +15,7 @@
 namespace psv {
 
 class Database;
+class WriteScope;
 
 struct OrderFilter
 {
@@ -39,6 +41,11 @@ public:
         const QString &orderId, OrderStatus status, const Actor &actor, const QString &reinspectionId = {});
     Result<Order> get(const QString &id) const;
     Result<QList<Order>> list(const OrderFilter &filter) const;
+
+    // For services that issue an order inside their own transaction (e.g. with a document number
+    // allocated in it): inserts the validated order `o` (id, times, clock and status set here) and
+    // its audited "create" entry; inspectionNumber and extra go into the audit details.
+    static Status insert(WriteScope &scope, Order &o, const QString &inspectionNumber, const QJsonObject &extra = {});
 
 private:
     Database &m_db;

@@ -3,6 +3,8 @@
 #include "AboutDialog.h"
 #include "AppSession.h"
 #include "EmptyStatePage.h"
+#include "HelpDialog.h"
+#include "InspectionsPage.h"
 #include "Settings.h"
 
 #include "ui_MainWindow.h"
@@ -20,9 +22,7 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
     addPage(Page::Dashboard, tr("Dashboard"),
         new EmptyStatePage(tr("Nothing to do yet"),
             tr("Drafts in progress, re-inspections due and inspections awaiting sync appear here."), this));
-    addPage(Page::Inspections, tr("Inspections"),
-        new EmptyStatePage(tr("No inspections yet"),
-            tr("Inspections of public video systems under Art. 10 of the supervision rules are listed here."), this));
+    addPage(Page::Inspections, tr("Inspections"), new InspectionsPage(session, this));
     addPage(Page::Sites, tr("Sites & units"),
         new EmptyStatePage(tr("No units or video systems yet"),
             tr("Units that run a public video system, and their systems, are listed here."), this));
@@ -38,6 +38,13 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
 
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    auto *help = new QAction(tr("&Keyboard and help"), this);
+    help->setShortcut(QKeySequence(Qt::Key_F1));
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, help);
+    connect(help, &QAction::triggered, this, [this] {
+        HelpDialog dialog(this);
+        dialog.exec();
+    });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     m_ui->navigation->setCurrentRow(0);
 

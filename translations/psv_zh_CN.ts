@@ -3079,7 +3079,8 @@
         </message>
         <message numerus="yes">
             <source>%1 · %2 · %n inspector(s).</source>
-            <translation>%1 · %2 · 检查民警 %n 名。<numerusform />
+            <translation>
+                <numerusform>%1 · %2 · 检查民警 %n 名。</numerusform>
             </translation>
         </message>
         <message>
@@ -3096,7 +3097,8 @@
         </message>
         <message numerus="yes">
             <source>%n item(s) to check.</source>
-            <translation>共 %n 个检查项目。<numerusform />
+            <translation>
+                <numerusform>共 %n 个检查项目。</numerusform>
             </translation>
         </message>
         <message>
@@ -3113,7 +3115,8 @@
         </message>
         <message numerus="yes">
             <source>An inspection needs at least two inspecting officers; %n chosen. Tick another officer with the space bar. (The record made under Rules Art. 13 names every inspecting officer.)</source>
-            <translation>检查需要至少两名检查民警，当前选择了 %n 名。请用空格键再勾选一名民警。(依《规定》第十三条制作的检查笔录载明每名检查民警。)<numerusform />
+            <translation>
+                <numerusform>检查需要至少两名检查民警，当前选择了 %n 名。请用空格键再勾选一名民警。(依《规定》第十三条制作的检查笔录载明每名检查民警。)</numerusform>
             </translation>
         </message>
         <message>
@@ -3122,7 +3125,8 @@
         </message>
         <message numerus="yes">
             <source>%1 was inspected on %2 (inspection %3), within the last %n day(s). Rules Art. 17 asks to prevent repeated inspections (防止重复检查). Start another inspection anyway?</source>
-            <translation>%1 已于 %2 接受检查(检查编号 %3)，在最近 %n 日内。《规定》第十七条要求防止多头检查、重复检查。仍要开始新的检查吗？<numerusform />
+            <translation>
+                <numerusform>%1 已于 %2 接受检查(检查编号 %3)，在最近 %n 日内。《规定》第十七条要求防止多头检查、重复检查。仍要开始新的检查吗？</numerusform>
             </translation>
         </message>
         <message>

@@ -27,9 +27,11 @@ InspectionsPage::InspectionsPage(AppSession &session, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->filterCombo->addItem(tr("All inspections"));
     m_ui->filterCombo->addItem(tr("Drafts in progress"));
-    m_walkthrough = new WalkthroughWidget(session, m_ui->walkPage);
+    setObjectName(QStringLiteral("inspectionsPage"));
+    // In a scroll area: the walkthrough fits 1366×768, and a smaller window scrolls instead of growing.
+    m_walkthrough = new WalkthroughWidget(session);
     m_walkthrough->setObjectName(QStringLiteral("walkthrough"));
-    m_ui->walkLayout->addWidget(m_walkthrough);
+    m_ui->walkScroll->setWidget(m_walkthrough);
 
     connect(m_ui->filterCombo, &QComboBox::currentIndexChanged, this, &InspectionsPage::refresh);
     connect(m_ui->inspectionList, &QTreeWidget::itemActivated, this,

@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -245,14 +246,27 @@ private Q_SLOTS:
                 press(Qt::Key_3); // typed into the text, not a result
                 press(Qt::Key_Down, Qt::ControlModifier);
             } else {
-                // Once the observation field has the focus (it keeps it from item to item), digits
-                // are text there and Alt+digit sets the result.
-                const bool inText = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget()) != nullptr;
+                if (keys[i] == QLatin1String("4")) {
+                    // The last structured observation is just before the observation text.
+                    press(Qt::Key_E, Qt::ControlModifier);
+                    press(Qt::Key_Backtab, Qt::ShiftModifier);
+                    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(walk, "observation_filed-retention-days"));
+                    type(QStringLiteral("30"));
+                    QCOMPARE(child<QLineEdit>(walk, "observation_filed-retention-days")->text(), QStringLiteral("30"));
+                }
+                // Once a text field has the focus (it keeps it from item to item), digits are text
+                // there and Alt+digit sets the result.
+                QWidget *focus = QApplication::focusWidget();
+                const bool inText = qobject_cast<QPlainTextEdit *>(focus) || qobject_cast<QLineEdit *>(focus);
                 press(i % 2 ? Qt::Key_1 : Qt::Key_3, inText || i % 3 == 0 ? Qt::AltModifier : Qt::NoModifier);
                 press(Qt::Key_PageDown);
             }
         }
         QCOMPARE(walk->checkedCount(), int(keys.size()));
+        // Fits 1366×768 beside the navigation, under the menu and status bars.
+        qInfo() << "walkthrough minimum size" << walk->minimumSizeHint();
+        QVERIFY(walk->minimumSizeHint().width() <= 1100);
+        QVERIFY(walk->minimumSizeHint().height() <= 680);
         QVERIFY(child<QLabel>(walk, "progressLabel")->text().startsWith(QStringLiteral("%1/%1").arg(keys.size())));
 
         auto results = ItemResultRepository(f.session->db()).list(inspection.value().id);
@@ -267,6 +281,10 @@ private Q_SLOTS:
             } else {
                 QCOMPARE(r.status, i % 2 ? ItemStatus::Compliant : ItemStatus::NotApplicable);
                 QVERIFY(r.observation.isEmpty());
+                if (r.itemKey == QLatin1String("4"))
+                    QCOMPARE(r.observations, QJsonObject({{QStringLiteral("filed-retention-days"), 30}}));
+                else
+                    QVERIFY2(r.observations.isEmpty(), qPrintable(r.itemKey));
             }
         }
         // 0 sets an item back to not checked; PgUp goes back.

@@ -58,8 +58,8 @@ InspectionsPage::InspectionsPage(AppSession &session, QWidget *parent)
     connect(m_walkthrough, &WalkthroughWidget::completionRequested, this, &InspectionsPage::completionRequested);
     connect(&m_session, &AppSession::dataChanged, this, [this](AppSession::Topic topic) {
         if (topic != AppSession::Topic::Evidence && topic != AppSession::Topic::Calendar
-            && topic != AppSession::Topic::Settings && topic != AppSession::Topic::Sync)
-            refresh();
+            && topic != AppSession::Topic::Settings && topic != AppSession::Topic::Sync && !isWalkthroughShown())
+            refresh(); // showList() refreshes when the walkthrough closes
     });
     refresh();
     resumeLastInspection();

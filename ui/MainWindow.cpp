@@ -22,7 +22,8 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
     addPage(Page::Dashboard, tr("Dashboard"),
         new EmptyStatePage(tr("Nothing to do yet"),
             tr("Drafts in progress, re-inspections due and inspections awaiting sync appear here."), this));
-    addPage(Page::Inspections, tr("Inspections"), new InspectionsPage(session, this));
+    auto *inspections = new InspectionsPage(session, this);
+    addPage(Page::Inspections, tr("Inspections"), inspections);
     addPage(Page::Sites, tr("Sites & units"),
         new EmptyStatePage(tr("No units or video systems yet"),
             tr("Units that run a public video system, and their systems, are listed here."), this));
@@ -47,6 +48,8 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
     });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     m_ui->navigation->setCurrentRow(0);
+    if (inspections->isWalkthroughShown()) // a draft reopened after a close or crash
+        showPage(Page::Inspections);
 
     restoreGeometry(m_session.settings().value(Settings::Key::MainWindowGeometry).toByteArray());
     restoreState(m_session.settings().value(Settings::Key::MainWindowState).toByteArray());

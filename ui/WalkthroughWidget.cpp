@@ -90,8 +90,18 @@ WalkthroughWidget::WalkthroughWidget(AppSession &session, QWidget *parent)
         Q_EMIT completionRequested(m_inspection.id);
     });
     connect(&m_session, &AppSession::dataChanged, this, [this](AppSession::Topic topic) {
-        if (topic == AppSession::Topic::Evidence || topic == AppSession::Topic::Inspections)
-            refreshEvidence();
+        if (topic != AppSession::Topic::Evidence && topic != AppSession::Topic::Inspections)
+            return;
+        // Completed and sealed by the completion dialog: show it read-only from now on.
+        if (topic == AppSession::Topic::Inspections && !m_inspection.id.isEmpty()) {
+            const bool editable = bool(InspectionRepository(m_session.db()).editable(m_inspection.id));
+            if (editable == m_readOnly) {
+                if (Status s = load(m_inspection.id, currentItemKey()); !s)
+                    m_ui->errorLabel->setText(s.error().message);
+                return;
+            }
+        }
+        refreshEvidence();
     });
     m_ui->observationEdit->installEventFilter(this);
     m_ui->legalBrowser->installEventFilter(this);

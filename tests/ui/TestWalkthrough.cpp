@@ -6,6 +6,7 @@
 #include "InspectionRepository.h"
 #include "InspectionsPage.h"
 #include "ItemResultRepository.h"
+#include "MainWindow.h"
 #include "MessageBox.h"
 #include "NewInspectionWizard.h"
 #include "OfficerRepository.h"
@@ -413,19 +414,47 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.populate());
         const QString id = f.draftInspection();
-        QVERIFY(InspectionRepository(f.session->db()).setStatus(id, InspectionStatus::Completed, f.session->actor()));
-        QVERIFY(SealService(f.session->db()).seal(id, f.session->actor()));
         InspectionsPage page(*f.session);
         page.resize(1366, 768);
         page.show();
         QVERIFY(QTest::qWaitForWindowActive(&page));
         page.openInspection(id);
-        QVERIFY(page.walkthrough()->isReadOnly());
+        QVERIFY(!page.walkthrough()->isReadOnly());
         press(Qt::Key_1);
-        press(Qt::Key_2, Qt::AltModifier);
-        QCOMPARE(page.walkthrough()->checkedCount(), 0);
-        QVERIFY(ItemResultRepository(f.session->db()).list(id).value().isEmpty());
+        QCOMPARE(page.walkthrough()->checkedCount(), 1);
+
+        // Sealed meanwhile (by the completion dialog): the open walkthrough turns read-only.
+        QVERIFY(InspectionRepository(f.session->db()).setStatus(id, InspectionStatus::Completed, f.session->actor()));
+        QVERIFY(SealService(f.session->db()).seal(id, f.session->actor()));
+        f.session->notifyChanged(AppSession::Topic::Inspections);
+        QVERIFY(page.walkthrough()->isReadOnly());
+        press(Qt::Key_2);
+        press(Qt::Key_3, Qt::AltModifier);
+        auto items = ItemResultRepository(f.session->db()).list(id);
+        QVERIFY(items);
+        QCOMPARE(items.value().size(), 1);
+        QCOMPARE(items.value().first().status, ItemStatus::Compliant);
         QVERIFY(child<QPlainTextEdit>(page.walkthrough(), "observationEdit")->isReadOnly());
+
+        // And opens read-only.
+        InspectionsPage again(*f.session);
+        again.openInspection(id);
+        QVERIFY(again.walkthrough()->isReadOnly());
+    }
+
+    void mainWindowReturnsToTheOpenDraft()
+    {
+        Fixture f;
+        QVERIFY(f.populate());
+        const QString id = f.draftInspection();
+        f.settings->setValue(Settings::Key::LastInspectionId, id);
+        f.settings->setValue(Settings::Key::LastInspectionItem, QStringLiteral("3"));
+        MainWindow window(*f.session);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Inspections);
+        auto *page = window.findChild<InspectionsPage *>(QStringLiteral("inspectionsPage"));
+        QVERIFY(page);
+        QVERIFY(page->isWalkthroughShown());
+        QCOMPARE(page->walkthrough()->currentItemKey(), QStringLiteral("3"));
     }
 
     void helpListsTheWalkthroughKeys()

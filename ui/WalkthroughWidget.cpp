@@ -56,6 +56,7 @@ WalkthroughWidget::WalkthroughWidget(AppSession &session, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setSizes({320, 1000});
     m_ui->readOnlyLabel->hide();
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(300);
@@ -538,9 +539,10 @@ void WalkthroughWidget::updateListRow(int row)
         return;
     const ChecklistSelection::Entry &entry = m_entries[row];
     const ItemStatus status = m_results.value(itemKey(entry)).status;
-    QString text = statusSymbol(status) + u' ' + itemKey(entry) + QStringLiteral("  ") + entry.item->text.text();
+    QString text = statusSymbol(status) + u' ' + itemKey(entry) + u' ';
     if (entry.applicability == ChecklistSelection::Applicability::Focus)
-        text += QStringLiteral(" ★");
+        text += QStringLiteral("★ "); // a focus item (重点检查)
+    text += entry.item->text.text();
     item->setText(text);
     item->setForeground(statusColour(status));
     item->setToolTip(QStringLiteral("%1 — %2").arg(displayName(status), entry.item->text.text()));
@@ -560,13 +562,17 @@ QString WalkthroughWidget::legalHtml(const ChecklistSelection::Entry &entry) con
     const ChecklistItem &item = *entry.item;
     const bool chinese = Translator::current().startsWith(QLatin1String("zh"));
     QString html = QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(c.cite(item.source)), esc(item.text.text()));
-    if (entry.applicability == ChecklistSelection::Applicability::Focus)
+    if (entry.applicability != ChecklistSelection::Applicability::Mandatory) {
+        // The reason usually names its basis already.
+        QString reason = entry.reason.text();
+        const QString basis = c.citeAll(entry.basis);
+        if (!basis.isEmpty() && !reason.contains(basis))
+            reason += QStringLiteral(" (%1)").arg(basis);
         html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(esc(tr("Focus item: %1 (%2)").arg(entry.reason.text(), c.citeAll(entry.basis))));
-    else if (entry.applicability == ChecklistSelection::Applicability::NotMandatory)
-        html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(esc(
-                        tr("Not mandatory at this place: %1 (%2)").arg(entry.reason.text(), c.citeAll(entry.basis))));
+                    .arg(esc(entry.applicability == ChecklistSelection::Applicability::Focus
+                            ? tr("Focus item: %1").arg(reason)
+                            : tr("Not mandatory at this place: %1").arg(reason)));
+    }
     if (!item.legalText.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Legal text")));
         for (const ChecklistItem::Quote &q : item.legalText) {

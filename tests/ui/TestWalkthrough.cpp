@@ -124,6 +124,14 @@ void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     QCoreApplication::processEvents();
 }
 
+// PSV_TEST_SCREENSHOT_DIR=DIR: keep pictures of the screens the test passes through.
+void screenshot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("PSV_TEST_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png"));
+}
+
 void type(const QString &text)
 {
     QWidget *w = QApplication::focusWidget();
@@ -192,6 +200,7 @@ private Q_SLOTS:
         // Kind: a station officer at an Art. 7 place gets a general inspection.
         QTRY_COMPARE(wizard->currentPage(), child<QWizardPage>(wizard, "kindPage"));
         QCOMPARE(child<QComboBox>(wizard, "kindCombo")->currentData().toString(), QStringLiteral("general"));
+        screenshot(wizard, "wizard-kind");
         QVERIFY(child<QLabel>(wizard, "checklistLabel")->text().contains(QStringLiteral("mps-2025")));
         press(Qt::Key_Return);
         // People: only the signed-in officer is ticked; one inspector is refused.
@@ -207,6 +216,7 @@ private Q_SLOTS:
         press(Qt::Key_Down);
         press(Qt::Key_Space);
         QCOMPARE(officers->item(1)->checkState(), Qt::Checked);
+        screenshot(wizard, "wizard-people");
         press(Qt::Key_P, Qt::AltModifier); // representative
         type(QStringLiteral("Zhao Jingli"));
         press(Qt::Key_W, Qt::AltModifier);
@@ -245,6 +255,7 @@ private Q_SLOTS:
                 QCOMPARE(QApplication::focusWidget(), child<QPlainTextEdit>(walk, "observationEdit"));
                 type(Typed);
                 press(Qt::Key_3); // typed into the text, not a result
+                screenshot(&page, "walkthrough");
                 press(Qt::Key_Down, Qt::ControlModifier);
             } else {
                 if (keys[i] == QLatin1String("4")) {

@@ -1467,6 +1467,17 @@
         </message>
     </context>
     <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Keyboard and help</source>
+            <translation>键盘操作与帮助</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts and tab order</source>
+            <translation>快捷键与 Tab 顺序</translation>
+        </message>
+    </context>
+    <context>
         <name>HybridLogicalClock</name>
         <message>
             <source>The time stamp %1 from device %2 is %3 minutes ahead of this computer's clock (at most %4 minutes are accepted). Check the date and time on both computers.</source>
@@ -1554,6 +1565,65 @@
         <message>
             <source>Inspection %1 cannot go from '%2' to '%3'; a draft is completed, then sealed, submitted and approved or returned.</source>
             <translation>检查 %1 不能从“%2”变为“%3”；草稿先完成，再封存、报送，然后审核通过或退回。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectionsPage</name>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation>显示(&amp;W):</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;New inspection…</source>
+            <translation>新建检查(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <source>Inspections</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Video system</source>
+            <translation>视频系统</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>检查方式</translation>
+        </message>
+        <message>
+            <source>Trigger</source>
+            <translation>检查起因</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>Inspectors</source>
+            <translation>检查民警</translation>
+        </message>
+        <message>
+            <source>Enter opens the selected inspection; Ctrl+N starts a new one; F1 lists every key.</source>
+            <translation>回车打开所选检查；Ctrl+N 新建检查；F1 列出全部快捷键。</translation>
         </message>
     </context>
     <context>
@@ -1820,6 +1890,89 @@
         <message>
             <source>unknown reason</source>
             <translation>原因不明</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewInspectionWizard</name>
+        <message>
+            <source>New inspection</source>
+            <translation>新建检查</translation>
+        </message>
+        <message>
+            <source>Video system to inspect</source>
+            <translation>被检查的视频系统</translation>
+        </message>
+        <message>
+            <source>Type part of the system's, its unit's name or address; choose with the arrow keys.</source>
+            <translation>输入系统名称、单位名称或地址的一部分；用方向键选择。</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>搜索(&amp;S):</translation>
+        </message>
+        <message>
+            <source>Video systems</source>
+            <translation>视频系统</translation>
+        </message>
+        <message>
+            <source>Kind of inspection and checklist</source>
+            <translation>检查方式与检查清单</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>检查方式(&amp;K):</translation>
+        </message>
+        <message>
+            <source>Checklist:</source>
+            <translation>检查清单:</translation>
+        </message>
+        <message>
+            <source>Inspectors, recorder, representative and witness</source>
+            <translation>检查民警、记录人、被检查单位代表和见证人</translation>
+        </message>
+        <message>
+            <source>Tick two or more inspecting officers with the space bar; the first ticked leads.</source>
+            <translation>用空格键勾选两名以上检查民警；第一名为主办民警。</translation>
+        </message>
+        <message>
+            <source>&amp;Inspectors:</source>
+            <translation>检查民警(&amp;I):</translation>
+        </message>
+        <message>
+            <source>Inspecting officers</source>
+            <translation>检查民警</translation>
+        </message>
+        <message>
+            <source>&amp;Recorder:</source>
+            <translation>记录人(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Re&amp;presentative:</source>
+            <translation>单位代表(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Name of the inspected unit's representative</source>
+            <translation>被检查单位代表姓名</translation>
+        </message>
+        <message>
+            <source>&amp;Witness:</source>
+            <translation>见证人(&amp;W):</translation>
+        </message>
+        <message>
+            <source>Why this inspection</source>
+            <translation>检查起因</translation>
+        </message>
+        <message>
+            <source>R&amp;outine supervision inspection</source>
+            <translation>日常监督检查(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Checking a r&amp;eport (举报核查, Rules Art. 16)</source>
+            <translation>举报核查(&amp;E)(《规定》第十六条)</translation>
+        </message>
+        <message>
+            <source>Re&amp;port's reference:</source>
+            <translation>举报编号(&amp;P):</translation>
         </message>
     </context>
     <context>
@@ -2683,6 +2836,85 @@
         </message>
     </context>
     <context>
+        <name>WalkthroughWidget</name>
+        <message>
+            <source>Sealed — read only</source>
+            <translation>已封存——只读</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>检查项目</translation>
+        </message>
+        <message>
+            <source>Result (keys 1, 2, 3, 0)</source>
+            <translation>检查结果(按键 1、2、3、0)</translation>
+        </message>
+        <message>
+            <source>Compliant [1]</source>
+            <translation>符合 [1]</translation>
+        </message>
+        <message>
+            <source>Non-compliant [2]</source>
+            <translation>不符合 [2]</translation>
+        </message>
+        <message>
+            <source>Not applicable [3]</source>
+            <translation>不适用 [3]</translation>
+        </message>
+        <message>
+            <source>Not checked [0]</source>
+            <translation>未检查 [0]</translation>
+        </message>
+        <message>
+            <source>Legal text and guidance</source>
+            <translation>法律条文与检查要点</translation>
+        </message>
+        <message>
+            <source>Structured observations</source>
+            <translation>记录事项</translation>
+        </message>
+        <message>
+            <source>&amp;Observation and notes (Ctrl+E):</source>
+            <translation>检查情况及备注(&amp;O)(Ctrl+E):</translation>
+        </message>
+        <message>
+            <source>Evidence linked to this item</source>
+            <translation>本项关联的证据</translation>
+        </message>
+        <message>
+            <source>Link e&amp;vidence…</source>
+            <translation>关联证据(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>&amp;Previous item</source>
+            <translation>上一项(&amp;P)</translation>
+        </message>
+        <message>
+            <source>PgUp or Ctrl+Up</source>
+            <translation>PgUp 或 Ctrl+上</translation>
+        </message>
+        <message>
+            <source>&amp;Next item</source>
+            <translation>下一项(&amp;N)</translation>
+        </message>
+        <message>
+            <source>PgDown or Ctrl+Down</source>
+            <translation>PgDown 或 Ctrl+下</translation>
+        </message>
+        <message>
+            <source>Fin&amp;dings &amp;&amp; outcome…</source>
+            <translation>发现问题与处理(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Complete &amp;&amp; seal…</source>
+            <translation>完成并封存(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Back to the &amp;list</source>
+            <translation>返回列表(&amp;L)</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkCalendar</name>
         <message>
             <source>%1 is a %2: a working day.</source>
@@ -2811,6 +3043,228 @@
         </message>
     </context>
     <context>
+        <name>psv::ui::HelpDialog</name>
+        <message>
+            <source>Main window</source>
+            <translation>主窗口</translation>
+        </message>
+        <message>
+            <source>Ctrl+1 … Ctrl+6</source>
+            <translation>Ctrl+1 … Ctrl+6</translation>
+        </message>
+        <message>
+            <source>Dashboard, Inspections, Sites &amp; units, Re-inspections, Evidence, Sync</source>
+            <translation>工作台、检查、单位与系统、复查、证据、同步</translation>
+        </message>
+        <message>
+            <source>F1</source>
+            <translation>F1</translation>
+        </message>
+        <message>
+            <source>This help</source>
+            <translation>本帮助</translation>
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <source>Quit (everything is already saved)</source>
+            <translation>退出(所有内容均已保存)</translation>
+        </message>
+        <message>
+            <source>Alt+F, Alt+H</source>
+            <translation>Alt+F、Alt+H</translation>
+        </message>
+        <message>
+            <source>File and Help menus</source>
+            <translation>文件和帮助菜单</translation>
+        </message>
+        <message>
+            <source>Inspections list</source>
+            <translation>检查列表</translation>
+        </message>
+        <message>
+            <source>Up, Down</source>
+            <translation>上、下</translation>
+        </message>
+        <message>
+            <source>Choose an inspection</source>
+            <translation>选择检查</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>回车</translation>
+        </message>
+        <message>
+            <source>Open it in the walkthrough</source>
+            <translation>打开逐项检查</translation>
+        </message>
+        <message>
+            <source>Ctrl+N or Alt+N</source>
+            <translation>Ctrl+N 或 Alt+N</translation>
+        </message>
+        <message>
+            <source>New inspection</source>
+            <translation>新建检查</translation>
+        </message>
+        <message>
+            <source>Alt+W</source>
+            <translation>Alt+W</translation>
+        </message>
+        <message>
+            <source>Show drafts or all inspections</source>
+            <translation>显示草稿或全部检查</translation>
+        </message>
+        <message>
+            <source>Type, Up, Down</source>
+            <translation>输入、上、下</translation>
+        </message>
+        <message>
+            <source>Search for the video system and choose it</source>
+            <translation>搜索并选择视频系统</translation>
+        </message>
+        <message>
+            <source>Next page; on the last page: start the inspection</source>
+            <translation>下一页；在最后一页：开始检查</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>空格</translation>
+        </message>
+        <message>
+            <source>Tick or untick an inspecting officer (two or more)</source>
+            <translation>勾选或取消检查民警(两名以上)</translation>
+        </message>
+        <message>
+            <source>Alt+B</source>
+            <translation>Alt+B</translation>
+        </message>
+        <message>
+            <source>Back to the previous page</source>
+            <translation>返回上一页</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Walkthrough</source>
+            <translation>逐项检查</translation>
+        </message>
+        <message>
+            <source>1, 2, 3, 0</source>
+            <translation>1, 2, 3, 0</translation>
+        </message>
+        <message>
+            <source>Compliant, non-compliant, not applicable, not checked (outside text fields)</source>
+            <translation>符合、不符合、不适用、未检查(焦点不在文本框时)</translation>
+        </message>
+        <message>
+            <source>Alt+1, Alt+2, Alt+3, Alt+0</source>
+            <translation>Alt+1、Alt+2、Alt+3、Alt+0</translation>
+        </message>
+        <message>
+            <source>The same from anywhere, also while typing</source>
+            <translation>同上，任何位置均可，输入文字时也可用</translation>
+        </message>
+        <message>
+            <source>PgDown or Ctrl+Down, Alt+N</source>
+            <translation>PgDown 或 Ctrl+下、Alt+N</translation>
+        </message>
+        <message>
+            <source>Next item</source>
+            <translation>下一项</translation>
+        </message>
+        <message>
+            <source>PgUp or Ctrl+Up, Alt+P</source>
+            <translation>PgUp 或 Ctrl+上、Alt+P</translation>
+        </message>
+        <message>
+            <source>Previous item</source>
+            <translation>上一项</translation>
+        </message>
+        <message>
+            <source>Up, Down in the item list</source>
+            <translation>项目列表中的上、下</translation>
+        </message>
+        <message>
+            <source>Go to any item</source>
+            <translation>转到任一项目</translation>
+        </message>
+        <message>
+            <source>Ctrl+E or Alt+O</source>
+            <translation>Ctrl+E 或 Alt+O</translation>
+        </message>
+        <message>
+            <source>Write the observation of the current item</source>
+            <translation>填写当前项目的检查情况</translation>
+        </message>
+        <message>
+            <source>Alt+V</source>
+            <translation>Alt+V</translation>
+        </message>
+        <message>
+            <source>Link evidence to the current item</source>
+            <translation>为当前项目关联证据</translation>
+        </message>
+        <message>
+            <source>Alt+D</source>
+            <translation>Alt+D</translation>
+        </message>
+        <message>
+            <source>Findings and outcome</source>
+            <translation>发现问题与处理</translation>
+        </message>
+        <message>
+            <source>Alt+C</source>
+            <translation>Alt+C</translation>
+        </message>
+        <message>
+            <source>Complete and seal</source>
+            <translation>完成并封存</translation>
+        </message>
+        <message>
+            <source>Alt+L</source>
+            <translation>Alt+L</translation>
+        </message>
+        <message>
+            <source>Back to the list of inspections</source>
+            <translation>返回检查列表</translation>
+        </message>
+        <message>
+            <source>Tab order in the walkthrough</source>
+            <translation>逐项检查中的 Tab 顺序</translation>
+        </message>
+        <message>
+            <source>Item list → result (arrow keys choose among the four) → legal text and guidance → the item's structured observations → observation and notes → linked evidence → Link evidence → Previous → Next → Findings &amp; outcome → Complete &amp; seal → Back to the list.</source>
+            <translation>项目列表 → 检查结果(方向键在四项中选择) → 法律条文与检查要点 → 本项记录事项 → 检查情况及备注 → 关联的证据 → 关联证据 → 上一项 → 下一项 → 发现问题与处理 → 完成并封存 → 返回列表。</translation>
+        </message>
+        <message>
+            <source>Everything you type is saved as you type; after closing the app or a crash it reopens the draft at the same item.</source>
+            <translation>输入内容随输随存；关闭程序或程序崩溃后，重新打开时回到同一草稿的同一项目。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::InspectionsPage</name>
+        <message>
+            <source>All inspections</source>
+            <translation>全部检查</translation>
+        </message>
+        <message>
+            <source>Drafts in progress</source>
+            <translation>进行中的草稿</translation>
+        </message>
+        <message>
+            <source>Open inspection</source>
+            <translation>打开检查</translation>
+        </message>
+    </context>
+    <context>
         <name>psv::ui::MainWindow</name>
         <message>
             <source>Dashboard</source>
@@ -2827,14 +3281,6 @@
         <message>
             <source>Inspections</source>
             <translation>检查</translation>
-        </message>
-        <message>
-            <source>No inspections yet</source>
-            <translation>尚无检查记录</translation>
-        </message>
-        <message>
-            <source>Inspections of public video systems under Art. 10 of the supervision rules are listed here.</source>
-            <translation>依据《规定》第十条对公共安全视频系统开展的检查列在这里。</translation>
         </message>
         <message>
             <source>Sites &amp; units</source>
@@ -2875,6 +3321,152 @@
         <message>
             <source>Sync bundles exchanged with the department are listed here.</source>
             <translation>与上级部门交换的同步包列在这里。</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard and help</source>
+            <translation>键盘操作与帮助(&amp;K)</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::NewInspectionWizard</name>
+        <message>
+            <source>This is a place under Art. 9 of the Regulation: items 1–3 are the focus (Rules Art. 12).</source>
+            <translation>本场所属于《条例》第九条规定的其他公共场所：重点检查第一项至第三项(《规定》第十二条)。</translation>
+        </message>
+        <message>
+            <source>Professional inspection by the technology and informatization department: items 8–13 are the focus (Rules Art. 11).</source>
+            <translation>由科技信息化部门组织实施的专业检查：重点检查第八项至第十三项(《规定》第十一条)。</translation>
+        </message>
+        <message>
+            <source>General inspection by the police station: items 1–7 are the focus (Rules Art. 11).</source>
+            <translation>由公安派出所实施的一般检查：重点检查第一项至第七项(《规定》第十一条)。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %2 · %n inspector(s).</source>
+            <translation>
+                <numerusform>%1 · %2 · 检查民警 %n 名。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (national, %2, version %3)</source>
+            <translation>%1(全国，%2，第 %3 版)</translation>
+        </message>
+        <message>
+            <source>%1 (local pack %2, version %3)</source>
+            <translation>%1(地方补充清单 %2，第 %3 版)</translation>
+        </message>
+        <message>
+            <source>No local pack applies to this system's jurisdiction.</source>
+            <translation>本系统所在辖区没有适用的地方补充清单。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) to check.</source>
+            <translation>
+                <numerusform>共 %n 个检查项目。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(无)</translation>
+        </message>
+        <message>
+            <source>New inspection</source>
+            <translation>新建检查</translation>
+        </message>
+        <message>
+            <source>Choose the video system to inspect.</source>
+            <translation>请选择被检查的视频系统。</translation>
+        </message>
+        <message numerus="yes">
+            <source>An inspection needs at least two inspecting officers; %n chosen. Tick another officer with the space bar. (The record made under Rules Art. 13 names every inspecting officer.)</source>
+            <translation>
+                <numerusform>检查需要至少两名检查民警，当前选择了 %n 名。请用空格键再勾选一名民警。(依《规定》第十三条制作的检查笔录载明每名检查民警。)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking a report (举报核查, Rules Art. 16) needs the report's reference.</source>
+            <translation>举报核查(《规定》第十六条)须填写举报编号。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 was inspected on %2 (inspection %3), within the last %n day(s). Rules Art. 17 asks to prevent repeated inspections (防止重复检查). Start another inspection anyway?</source>
+            <translation>
+                <numerusform>%1 已于 %2 接受检查(检查编号 %3)，在最近 %n 日内。《规定》第十七条要求防止多头检查、重复检查。仍要开始新的检查吗？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Inspected recently</source>
+            <translation>近期已检查</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::WalkthroughWidget</name>
+        <message>
+            <source>Inspection %1 · %2 (%3) · %4</source>
+            <translation>检查 %1 · %2(%3) · %4</translation>
+        </message>
+        <message>
+            <source>Item %1: %2</source>
+            <translation>第 %1 项：%2</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(未记录)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日(YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source> (days)</source>
+            <translation>(日)</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <source>%1/%2 checked</source>
+            <translation>已检查 %1/%2</translation>
+        </message>
+        <message>
+            <source>Legal text</source>
+            <translation>法律条文</translation>
+        </message>
+        <message>
+            <source>Look at</source>
+            <translation>查看</translation>
+        </message>
+        <message>
+            <source>Ask for</source>
+            <translation>询问、调阅</translation>
+        </message>
+        <message>
+            <source>Film with the body camera</source>
+            <translation>执法记录仪拍摄</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Enforces: %1</source>
+            <translation>执行的规定：%1</translation>
+        </message>
+        <message>
+            <source>Focus item: %1</source>
+            <translation>重点检查项目：%1</translation>
+        </message>
+        <message>
+            <source>Not mandatory at this place: %1</source>
+            <translation>本场所非强制项目：%1</translation>
         </message>
     </context>
     <context>

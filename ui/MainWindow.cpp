@@ -3,6 +3,8 @@
 #include "AboutDialog.h"
 #include "AppSession.h"
 #include "EmptyStatePage.h"
+#include "HelpDialog.h"
+#include "InspectionsPage.h"
 #include "Settings.h"
 #include "SitesPage.h"
 
@@ -21,12 +23,15 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
     addPage(Page::Dashboard, tr("Dashboard"),
         new EmptyStatePage(tr("Nothing to do yet"),
             tr("Drafts in progress, re-inspections due and inspections awaiting sync appear here."), this));
-    addPage(Page::Inspections, tr("Inspections"),
-        new EmptyStatePage(tr("No inspections yet"),
-            tr("Inspections of public video systems under Art. 10 of the supervision rules are listed here."), this));
+    auto *inspections = new InspectionsPage(m_session, this);
+    addPage(Page::Inspections, tr("Inspections"), inspections);
     auto *sites = new SitesPage(m_session, this);
     addPage(Page::Sites, tr("Sites & units"), sites);
     connect(sites, &SitesPage::newInspectionRequested, this, &MainWindow::newInspectionRequested);
+    connect(sites, &SitesPage::newInspectionRequested, this, [this, inspections](const QString &siteId) {
+        showPage(Page::Inspections);
+        inspections->startNewInspection(siteId);
+    });
     addPage(Page::Reinspections, tr("Re-inspections"),
         new EmptyStatePage(tr("No re-inspections scheduled"),
             tr("Re-inspections due within 3 working days of an order (Art. 15) are listed here."), this));
@@ -39,8 +44,17 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
 
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    auto *help = new QAction(tr("&Keyboard and help"), this);
+    help->setShortcut(QKeySequence(Qt::Key_F1));
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, help);
+    connect(help, &QAction::triggered, this, [this] {
+        HelpDialog dialog(this);
+        dialog.exec();
+    });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     m_ui->navigation->setCurrentRow(0);
+    if (inspections->isWalkthroughShown()) // a draft reopened after a close or crash
+        showPage(Page::Inspections);
 
     restoreGeometry(m_session.settings().value(Settings::Key::MainWindowGeometry).toByteArray());
     restoreState(m_session.settings().value(Settings::Key::MainWindowState).toByteArray());

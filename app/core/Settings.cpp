@@ -24,6 +24,8 @@ const Entry &entry(Settings::Key key)
         {Settings::Key::RepeatInspectionDays, "inspection/repeatWarningDays", 30},
         {Settings::Key::ClockSkewMinutes, "evidence/clockSkewMinutes", 10},
         {Settings::Key::MakeUpDaysAreWorkdays, "calendar/makeUpDaysAreWorkdays", true},
+        {Settings::Key::LastInspectionId, "walkthrough/lastInspection", QString()},
+        {Settings::Key::LastInspectionItem, "walkthrough/lastItem", QString()},
     };
     for (const Entry &e : table)
         if (e.key == key)

@@ -23,6 +23,8 @@ public:
         RepeatInspectionDays, // 规定 Art. 17: warn when a site was inspected within this many days
         ClockSkewMinutes, // evidence preselection tolerance
         MakeUpDaysAreWorkdays,
+        LastInspectionId, // the inspection open in the walkthrough when the app last closed or crashed
+        LastInspectionItem, // and its current item key (written on every move)
     };
 
     explicit Settings(const QString &dataDir);

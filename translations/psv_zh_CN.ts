@@ -15,16 +15,24 @@
     <context>
         <name>AppSession</name>
         <message>
-            <source>Police number or secret not recognised, or the officer is inactive.</source>
-            <translation>警号或密码不正确，或该民警已停用。</translation>
-        </message>
-        <message>
             <source>No officer is signed in.</source>
             <translation>当前没有民警登录。</translation>
         </message>
         <message>
-            <source>The secret is not correct.</source>
-            <translation>密码不正确。</translation>
+            <source>Enter your police number to sign in.</source>
+            <translation>请输入警号后登录。</translation>
+        </message>
+        <message>
+            <source>The officer with police number %1 is deactivated and cannot sign in; ask the administrator to reactivate the account.</source>
+            <translation>警号为 %1 的民警账户已停用，无法登录；请联系管理员重新启用。</translation>
+        </message>
+        <message>
+            <source>The police number or the secret is not correct. Check both and try again; the secret is case-sensitive.</source>
+            <translation>警号或密码不正确。请核对后重试；密码区分大小写。</translation>
+        </message>
+        <message>
+            <source>The secret is not correct; enter the secret of %1 (%2), or sign out.</source>
+            <translation>密码不正确；请输入 %1（%2）的密码，或退出登录。</translation>
         </message>
     </context>
     <context>
@@ -1183,12 +1191,16 @@
             <translation>界面语言：zh_CN 或 en。</translation>
         </message>
         <message>
-            <source>Save a PNG of the main window once it is shown, then exit.</source>
-            <translation>主窗口显示后保存其 PNG 截图，然后退出。</translation>
-        </message>
-        <message>
             <source>Open PAGE first: dashboard, inspections, sites, reinspections, evidence or sync.</source>
             <translation>首先打开页面 PAGE：dashboard、inspections、sites、reinspections、evidence 或 sync。</translation>
+        </message>
+        <message>
+            <source>Save a PNG of the main window once it is shown (without --sign-in: of the sign-in or first-run dialog), then exit.</source>
+            <translation>主窗口显示后将其保存为 PNG 图片并退出（未指定 --sign-in 时保存登录或首次运行对话框）。</translation>
+        </message>
+        <message>
+            <source>Sign in as the officer with police number NO without the sign-in dialog; the secret is read from the environment variable PSV_SECRET (for automation and screenshots).</source>
+            <translation>不显示登录对话框，直接以警号 NO 的民警身份登录；密码从环境变量 PSV_SECRET 读取（用于自动化和截图）。</translation>
         </message>
     </context>
     <context>
@@ -1467,6 +1479,45 @@
         </message>
     </context>
     <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>First run — PSV Inspector</source>
+            <translation>首次运行 — PSV Inspector</translation>
+        </message>
+        <message>
+            <source>Welcome. Record the administrator of this device first.</source>
+            <translation>欢迎使用。请先登记本设备的管理员。</translation>
+        </message>
+        <message>
+            <source>No officer is recorded on this device yet. The administrator signs in with the police number and secret entered here and can then record the other officers.</source>
+            <translation>本设备尚未登记任何民警。管理员使用此处填写的警号和密码登录，之后可登记其他民警。</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Police number:</source>
+            <translation>警号(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Police &amp;unit:</source>
+            <translation>所属单位(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;Secret:</source>
+            <translation>密码(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat secret:</source>
+            <translation>确认密码(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Also load the &amp;sample data (示例 units, video systems and officers, clearly marked as samples) to try a whole inspection</source>
+            <translation>同时载入示例数据(&amp;S)（示例单位、视频系统和民警，均明确标注为“示例”），用于完整试用一次检查</translation>
+        </message>
+    </context>
+    <context>
         <name>HybridLogicalClock</name>
         <message>
             <source>The time stamp %1 from device %2 is %3 minutes ahead of this computer's clock (at most %4 minutes are accepted). Check the date and time on both computers.</source>
@@ -1619,6 +1670,25 @@
         </message>
     </context>
     <context>
+        <name>LockDialog</name>
+        <message>
+            <source>Locked — PSV Inspector</source>
+            <translation>已锁定 — PSV Inspector</translation>
+        </message>
+        <message>
+            <source>&amp;Secret:</source>
+            <translation>密码(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>退出登录(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>解锁(&amp;U)</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>PSV Inspector</source>
@@ -1647,6 +1717,18 @@
         <message>
             <source>&amp;About PSV Inspector</source>
             <translation>关于 PSV Inspector(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>锁定(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Ctrl+L</source>
+            <translation>Ctrl+L</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>退出登录(&amp;O)</translation>
         </message>
     </context>
     <context>
@@ -2230,6 +2312,25 @@
         </message>
     </context>
     <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in — PSV Inspector</source>
+            <translation>登录 — PSV Inspector</translation>
+        </message>
+        <message>
+            <source>Sign in with your police number and secret.</source>
+            <translation>请使用警号和密码登录。</translation>
+        </message>
+        <message>
+            <source>&amp;Police number:</source>
+            <translation>警号(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Secret:</source>
+            <translation>密码(&amp;S)：</translation>
+        </message>
+    </context>
+    <context>
         <name>Site</name>
         <message>
             <source>The video system has no unit; every system belongs to the unit that manages it.</source>
@@ -2539,6 +2640,40 @@
         </message>
     </context>
     <context>
+        <name>psv::ui::FirstRunDialog</name>
+        <message>
+            <source>&amp;Create and sign in</source>
+            <translation>创建并登录(&amp;C)</translation>
+        </message>
+        <message>
+            <source>at least %1 characters</source>
+            <translation>至少 %1 个字符</translation>
+        </message>
+        <message>
+            <source>The secret has %1 character(s); at least %2 are needed.</source>
+            <translation>密码只有 %1 个字符；至少需要 %2 个。</translation>
+        </message>
+        <message>
+            <source>The two secrets differ; enter the same secret twice.</source>
+            <translation>两次输入的密码不一致；请输入相同的密码。</translation>
+        </message>
+        <message>
+            <source>Sample data</source>
+            <translation>示例数据</translation>
+        </message>
+        <message>
+            <source>The administrator was recorded, but the sample data could not be loaded: %1</source>
+            <translation>管理员已登记，但示例数据未能载入：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::LockDialog</name>
+        <message>
+            <source>Locked after a time without input. %1 (%2), enter your secret to go on.</source>
+            <translation>长时间无操作，已锁定。%1（%2），请输入密码继续。</translation>
+        </message>
+    </context>
+    <context>
         <name>psv::ui::MainWindow</name>
         <message>
             <source>Dashboard</source>
@@ -2611,6 +2746,21 @@
         <message>
             <source>Sync bundles exchanged with the department are listed here.</source>
             <translation>与上级部门交换的同步包列在这里。</translation>
+        </message>
+        <message>
+            <source>Signed in: %1 (%2), %3</source>
+            <translation>已登录：%1（%2），%3</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>未登录</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::SignInDialog</name>
+        <message>
+            <source>Sign &amp;in</source>
+            <translation>登录(&amp;I)</translation>
         </message>
     </context>
     <context>
@@ -3440,6 +3590,18 @@ Write commands take --officer POLICE_NO (also before the command): the officer n
         <message>
             <source>Print the correction notice (责令(限期)改正通知书) of a stored order to PDF. The export is logged.</source>
             <translation>将已保存处理的责令(限期)改正通知书输出为 PDF。导出记入审计日志。</translation>
+        </message>
+        <message>
+            <source>The sample data is already loaded; nothing was changed.</source>
+            <translation>示例数据已载入；未作任何更改。</translation>
+        </message>
+        <message>
+            <source>Sample data loaded: %1 unit(s), %2 video system(s) and %3 officer(s), all named 示例 (sample).</source>
+            <translation>已载入示例数据：%1 个单位、%2 个视频系统和 %3 名民警，名称均带“示例”字样。</translation>
+        </message>
+        <message>
+            <source>Load the sample data set: units named 示例…, their video systems and sample officers (police numbers 900001–900003, no secret). Loading again changes nothing.</source>
+            <translation>载入示例数据集：名称以“示例”开头的单位、其视频系统以及示例民警（警号 900001–900003，无密码）。重复载入不会作任何更改。</translation>
         </message>
     </context>
 </TS>

@@ -3,12 +3,14 @@
 #include "AboutDialog.h"
 #include "AppSession.h"
 #include "EmptyStatePage.h"
+#include "ScreenLock.h"
 #include "Settings.h"
 
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
 #include <QShortcut>
+#include <QStatusBar>
 
 namespace psv::ui {
 
@@ -39,6 +41,15 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+
+    m_screenLock = new ScreenLock(m_session, this);
+    connect(m_ui->actionLock, &QAction::triggered, m_screenLock, &ScreenLock::lock);
+    connect(m_ui->actionSignOut, &QAction::triggered, m_screenLock, &ScreenLock::signOut);
+    m_officerLabel = new QLabel(this);
+    m_officerLabel->setObjectName(QStringLiteral("officerLabel"));
+    statusBar()->addPermanentWidget(m_officerLabel);
+    connect(&m_session, &AppSession::signedInChanged, this, &MainWindow::showSignedIn);
+    showSignedIn();
     m_ui->navigation->setCurrentRow(0);
 
     restoreGeometry(m_session.settings().value(Settings::Key::MainWindowGeometry).toByteArray());
@@ -74,6 +85,16 @@ std::optional<MainWindow::Page> MainWindow::pageFromName(const QString &name)
     if (i < 0)
         return std::nullopt;
     return Page(i);
+}
+
+void MainWindow::showSignedIn()
+{
+    const auto officer = m_session.officer();
+    m_officerLabel->setText(officer
+            ? tr("Signed in: %1 (%2), %3").arg(officer->name, officer->policeNumber, displayName(officer->role))
+            : tr("Not signed in"));
+    m_ui->actionLock->setEnabled(officer.has_value());
+    m_ui->actionSignOut->setEnabled(officer.has_value());
 }
 
 void MainWindow::showAbout()

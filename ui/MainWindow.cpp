@@ -5,6 +5,7 @@
 #include "EmptyStatePage.h"
 #include "HelpDialog.h"
 #include "InspectionsPage.h"
+#include "ScreenLock.h"
 #include "Settings.h"
 #include "SitesPage.h"
 
@@ -12,6 +13,7 @@
 
 #include <QCloseEvent>
 #include <QShortcut>
+#include <QStatusBar>
 
 namespace psv::ui {
 
@@ -52,6 +54,15 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
         dialog.exec();
     });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+
+    m_screenLock = new ScreenLock(m_session, this);
+    connect(m_ui->actionLock, &QAction::triggered, m_screenLock, &ScreenLock::lock);
+    connect(m_ui->actionSignOut, &QAction::triggered, m_screenLock, &ScreenLock::signOut);
+    m_officerLabel = new QLabel(this);
+    m_officerLabel->setObjectName(QStringLiteral("officerLabel"));
+    statusBar()->addPermanentWidget(m_officerLabel);
+    connect(&m_session, &AppSession::signedInChanged, this, &MainWindow::showSignedIn);
+    showSignedIn();
     m_ui->navigation->setCurrentRow(0);
     if (inspections->isWalkthroughShown()) // a draft reopened after a close or crash
         showPage(Page::Inspections);
@@ -89,6 +100,16 @@ std::optional<MainWindow::Page> MainWindow::pageFromName(const QString &name)
     if (i < 0)
         return std::nullopt;
     return Page(i);
+}
+
+void MainWindow::showSignedIn()
+{
+    const auto officer = m_session.officer();
+    m_officerLabel->setText(officer
+            ? tr("Signed in: %1 (%2), %3").arg(officer->name, officer->policeNumber, displayName(officer->role))
+            : tr("Not signed in"));
+    m_ui->actionLock->setEnabled(officer.has_value());
+    m_ui->actionSignOut->setEnabled(officer.has_value());
 }
 
 void MainWindow::showAbout()

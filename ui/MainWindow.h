@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLabel>
 #include <QMainWindow>
 
 #include <memory>
@@ -14,6 +15,8 @@ class AppSession;
 
 namespace psv::ui {
 
+class ScreenLock;
+
 // The main window: navigation on the left, one page per area of work on the right.
 class MainWindow : public QMainWindow
 {
@@ -25,6 +28,7 @@ public:
     explicit MainWindow(AppSession &session, QWidget *parent = nullptr);
 
     AppSession &session() { return m_session; }
+    ScreenLock &screenLock() { return *m_screenLock; }
     ~MainWindow() override;
 
     void showPage(Page page);
@@ -44,9 +48,12 @@ protected:
 private:
     void addPage(Page page, const QString &title, QWidget *widget);
     void showAbout();
+    void showSignedIn();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppSession &m_session;
+    ScreenLock *m_screenLock = nullptr;
+    QLabel *m_officerLabel = nullptr;
 };
 
 } // namespace psv::ui

@@ -19,13 +19,20 @@ std::optional<int> DesktopOptions::parse(DesktopOptions &options)
     const QCommandLineOption lang(QStringLiteral("lang"),
         QCoreApplication::translate("DesktopOptions", "User interface language: zh_CN or en."), QStringLiteral("LANG"));
     const QCommandLineOption shot(QStringLiteral("screenshot"),
-        QCoreApplication::translate("DesktopOptions", "Save a PNG of the main window once it is shown, then exit."),
+        QCoreApplication::translate("DesktopOptions",
+            "Save a PNG of the main window once it is shown (without --sign-in: of the sign-in or first-run dialog), "
+            "then exit."),
         QStringLiteral("FILE"));
     const QCommandLineOption page(QStringLiteral("page"),
         QCoreApplication::translate(
             "DesktopOptions", "Open PAGE first: dashboard, inspections, sites, reinspections, evidence or sync."),
         QStringLiteral("PAGE"));
-    parser.addOptions({dataDir, lang, shot, page});
+    const QCommandLineOption signIn(QStringLiteral("sign-in"),
+        QCoreApplication::translate("DesktopOptions",
+            "Sign in as the officer with police number NO without the sign-in dialog; the secret is read from "
+            "the environment variable PSV_SECRET (for automation and screenshots)."),
+        QStringLiteral("NO"));
+    parser.addOptions({dataDir, lang, shot, page, signIn});
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << '\n';
         return 2;
@@ -38,6 +45,7 @@ std::optional<int> DesktopOptions::parse(DesktopOptions &options)
     options.language = parser.value(lang);
     options.screenshot = parser.value(shot);
     options.page = parser.value(page);
+    options.signIn = parser.value(signIn);
     return std::nullopt;
 }
 

@@ -11,8 +11,9 @@ struct DesktopOptions
 {
     QString dataDir;
     QString language; // empty: the saved setting (default zh_CN)
-    QString screenshot; // save a PNG of the main window once shown, then exit
+    QString screenshot; // save a PNG of the main window (or of the sign-in dialog) once shown, then exit
     QString page; // page to open: dashboard, inspections, sites, reinspections, evidence, sync
+    QString signIn; // police number to sign in without the dialog (secret from $PSV_SECRET)
 
     // Parses QCoreApplication::arguments(); on --help/--version or an error, prints and returns the exit code.
     static std::optional<int> parse(DesktopOptions &options);

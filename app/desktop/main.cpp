@@ -3,8 +3,10 @@
 #include "AppSession.h"
 #include "DataDir.h"
 #include "DesktopOptions.h"
+#include "FirstRunDialog.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "SignInDialog.h"
 #include "Translator.h"
 
 #include <QApplication>
@@ -59,15 +61,46 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, AppInfo::name(), session.error().text());
         return 3;
     }
-    ui::MainWindow window(*session.value());
+    AppSession &appSession = *session.value();
+    std::optional<ui::MainWindow::Page> page;
     if (!options.page.isEmpty()) {
-        const auto page = ui::MainWindow::pageFromName(options.page);
+        page = ui::MainWindow::pageFromName(options.page);
         if (!page) {
             QTextStream(stderr) << "psv-inspector: unknown page '" << options.page << "'\n";
             return 2;
         }
-        window.showPage(*page);
     }
+
+    // Who works: --sign-in (automation), else the first-run or the sign-in dialog.
+    if (!options.signIn.isEmpty()) {
+        if (Status s = appSession.signIn(options.signIn, qEnvironmentVariable("PSV_SECRET")); !s) {
+            QTextStream(stderr) << "psv-inspector: --sign-in " << options.signIn << ": " << s.error().message << '\n';
+            return 1;
+        }
+    } else {
+        std::unique_ptr<QDialog> dialog;
+        if (appSession.needsFirstRun())
+            dialog = std::make_unique<ui::FirstRunDialog>(appSession);
+        else
+            dialog = std::make_unique<ui::SignInDialog>(appSession);
+        if (!options.screenshot.isEmpty()) {
+            // The screenshot shows the dialog a person meets first.
+            dialog->show();
+            QTimer::singleShot(1000, dialog.get(), [&dialog, &options] {
+                const bool ok = saveScreenshot(dialog.get(), options.screenshot);
+                if (!ok)
+                    QTextStream(stderr) << "psv-inspector: cannot write " << options.screenshot << '\n';
+                QCoreApplication::exit(ok ? 0 : 3);
+            });
+            return app.exec();
+        }
+        if (dialog->exec() != QDialog::Accepted)
+            return 0;
+    }
+
+    ui::MainWindow window(appSession);
+    if (page)
+        window.showPage(*page);
 
     if (!options.screenshot.isEmpty()) {
         QObject::connect(

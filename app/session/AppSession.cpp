@@ -49,18 +49,36 @@ bool AppSession::needsFirstRun() const
 
 Status AppSession::signIn(const QString &policeNumber, const QString &secret)
 {
+    const QString number = policeNumber.trimmed();
+    if (number.isEmpty())
+        return makeError(QCoreApplication::translate("AppSession", "Enter your police number to sign in."),
+            QStringLiteral("police_number"), 1);
     OfficerRepository officers(*m_db);
-    auto officer = officers.byPoliceNumber(policeNumber.trimmed());
-    Status verified = officer ? officers.verifySecret(officer.value().id, secret) : Status(officer.error());
+    auto officer = officers.byPoliceNumber(number);
+    if (officer && !officer.value().active) {
+        audit(QStringLiteral("session.sign-in-failed"), officer.value().id,
+            {{QStringLiteral("police_number"), number}, {QStringLiteral("reason"), QStringLiteral("inactive")}});
+        return makeError(QCoreApplication::translate("AppSession",
+                             "The officer with police number %1 is deactivated and cannot sign in; ask the "
+                             "administrator to reactivate the account.")
+                             .arg(number),
+            QStringLiteral("inactive"), 1);
+    }
+    const Status verified = officer ? officers.verifySecret(officer.value().id, secret) : Status(officer.error());
     if (!verified) {
         // One message for an unknown number and a wrong secret: do not reveal which officers exist.
-        audit(QStringLiteral("session.sign-in-failed"), policeNumber.trimmed());
-        return makeError(QCoreApplication::translate(
-                             "AppSession", "Police number or secret not recognised, or the officer is inactive."),
-            QStringLiteral("sign-in"), 1);
+        audit(QStringLiteral("session.sign-in-failed"), officer ? officer.value().id : QString(),
+            {{QStringLiteral("police_number"), number},
+                {QStringLiteral("reason"), officer ? QStringLiteral("secret") : QStringLiteral("unknown")}});
+        return makeError(QCoreApplication::translate("AppSession",
+                             "The police number or the secret is not correct. Check both and try again; the "
+                             "secret is case-sensitive."),
+            QStringLiteral("secret"), 1);
     }
+    if (m_officer && m_officer->id != officer.value().id)
+        signOut(); // another officer was still signed in: end that session first (audited)
     m_officer = officer.value();
-    audit(QStringLiteral("session.sign-in"), m_officer->id);
+    audit(QStringLiteral("session.sign-in"), m_officer->id, {{QStringLiteral("police_number"), number}});
     Q_EMIT signedInChanged();
     return {};
 }
@@ -73,8 +91,10 @@ Status AppSession::unlock(const QString &secret)
     OfficerRepository officers(*m_db);
     if (!officers.verifySecret(m_officer->id, secret)) {
         audit(QStringLiteral("session.unlock-failed"), m_officer->id);
-        return makeError(
-            QCoreApplication::translate("AppSession", "The secret is not correct."), QStringLiteral("unlock"), 1);
+        return makeError(QCoreApplication::translate(
+                             "AppSession", "The secret is not correct; enter the secret of %1 (%2), or sign out.")
+                             .arg(m_officer->name, m_officer->policeNumber),
+            QStringLiteral("secret"), 1);
     }
     audit(QStringLiteral("session.unlock"), m_officer->id);
     return {};
@@ -89,10 +109,10 @@ void AppSession::signOut()
     Q_EMIT signedInChanged();
 }
 
-void AppSession::audit(const QString &action, const QString &detail)
+void AppSession::audit(const QString &action, const QString &officerId, const QJsonObject &details)
 {
     AuditLog log(*m_db);
-    if (Status s = log.record(actor(), action, QStringLiteral("officer"), detail); !s)
+    if (Status s = log.record(actor(), action, QStringLiteral("officer"), officerId, details); !s)
         qCWarning(lcSession) << "cannot audit" << action << s.error().text();
 }
 

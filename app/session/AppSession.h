@@ -7,6 +7,7 @@
 #include "Result.h"
 #include "WorkCalendar.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -49,6 +50,8 @@ public:
     // True while the store has no officer at all: the first run must create the administrator.
     bool needsFirstRun() const;
     // Signs in by police number and secret; the result is audited (success and failure alike).
+    // Refusals: an empty number (where "police_number"), a deactivated officer ("inactive"), and
+    // an unknown number or a wrong secret alike ("secret", so as not to reveal who is recorded).
     Status signIn(const QString &policeNumber, const QString &secret);
     // Checks the signed-in officer's secret again (unlocking the idle lock) without changing who
     // is signed in.
@@ -63,7 +66,7 @@ Q_SIGNALS:
 
 private:
     AppSession(const QString &dataDir, Settings &settings, std::unique_ptr<Database> db);
-    void audit(const QString &action, const QString &detail);
+    void audit(const QString &action, const QString &officerId, const QJsonObject &details = {});
 
     QString m_dataDir;
     Settings &m_settings;

@@ -89,7 +89,7 @@ Result<Officer> OfficerRepository::add(const Officer &input, const QString &secr
                              "recorded once.")
                              .arg(o.policeNumber, existing.value()->name),
             QStringLiteral("police_number"));
-    QVariant hash = Sql::null();
+    QString hash;
     if (!secret.isEmpty()) {
         auto h = SecretHash::hash(secret);
         if (!h)
@@ -97,25 +97,29 @@ Result<Officer> OfficerRepository::add(const Officer &input, const QString &secr
         hash = h.value();
     }
     o.id = Uuid::create();
-    o.hasSecret = !hash.isNull();
-    const Status s = m_db.write(actor, [&](WriteScope &w) {
-        o.createdAt = o.updatedAt = w.now();
-        o.hlc = w.hlc();
-        QSqlQuery q(w.sql());
-        if (Status st = Sql::run(q,
-                QStringLiteral("INSERT INTO officers (id, name, police_number, unit_name, role, active, "
-                               "secret_hash, created_at, updated_at, hlc) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {o.id, o.name, o.policeNumber, o.unitName, toCode(o.role), o.active ? 1 : 0, hash,
-                    Sql::time(o.createdAt), Sql::time(o.updatedAt), o.hlc});
-            !st)
-            return st;
-        return w.record(
-            QStringLiteral("create"), QStringLiteral("officer"), o.id, o.toJson(), QStringLiteral("insert"));
-    });
+    const Status s = m_db.write(actor, [&](WriteScope &w) { return insert(w, o, hash); });
     if (!s)
         return s.error();
     return o;
+}
+
+Status OfficerRepository::insert(WriteScope &w, Officer &o, const QString &secretHash)
+{
+    if (o.id.isEmpty())
+        o.id = Uuid::create();
+    o.hasSecret = !secretHash.isEmpty();
+    o.createdAt = o.updatedAt = w.now();
+    o.hlc = w.hlc();
+    QSqlQuery q(w.sql());
+    if (Status st = Sql::run(q,
+            QStringLiteral("INSERT INTO officers (id, name, police_number, unit_name, role, active, "
+                           "secret_hash, created_at, updated_at, hlc) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {o.id, o.name, o.policeNumber, o.unitName, toCode(o.role), o.active ? 1 : 0, Sql::orNull(secretHash),
+                Sql::time(o.createdAt), Sql::time(o.updatedAt), o.hlc});
+        !st)
+        return st;
+    return w.record(QStringLiteral("create"), QStringLiteral("officer"), o.id, o.toJson(), QStringLiteral("insert"));
 }
 
 Result<Officer> OfficerRepository::update(const Officer &input, const Actor &actor)

@@ -10,6 +10,7 @@
 namespace psv {
 
 class Database;
+class WriteScope;
 
 // Officers and their sign-in secrets (Argon2id hashes only). Every change is audited.
 class OfficerRepository
@@ -29,6 +30,10 @@ public:
     Result<Officer> byPoliceNumber(const QString &policeNumber) const;
     Result<Officer> resolve(const QString &idOrPoliceNumber) const;
     Result<QList<Officer>> list(bool activeOnly = false) const;
+
+    // Inserts an already validated officer inside an open write; secretHash is an Argon2id hash
+    // from SecretHash, or empty for no secret (see UnitRepository::insert).
+    static Status insert(WriteScope &w, Officer &officer, const QString &secretHash = {});
 
 private:
     Result<QString> secretHash(const QString &officerId) const;

@@ -82,21 +82,25 @@ Result<Site> SiteRepository::add(const Site &input, const Actor &actor)
     if (Status s = checkUnit(site.unitId); !s)
         return s.error();
     site.id = Uuid::create();
-    const Status s = m_db.write(actor, [&](WriteScope &w) {
-        site.createdAt = site.updatedAt = w.now();
-        site.hlc = w.hlc();
-        QSqlQuery q(w.sql());
-        const QString marks = QStringLiteral("?, ").repeated(19) + u'?';
-        if (Status st = Sql::run(q,
-                QStringLiteral("INSERT INTO sites (%1) VALUES (%2)").arg(QLatin1String(Columns), marks), values(site));
-            !st)
-            return st;
-        return w.record(
-            QStringLiteral("create"), QStringLiteral("site"), site.id, site.toJson(), QStringLiteral("insert"));
-    });
+    const Status s = m_db.write(actor, [&](WriteScope &w) { return insert(w, site); });
     if (!s)
         return s.error();
     return site;
+}
+
+Status SiteRepository::insert(WriteScope &w, Site &site)
+{
+    if (site.id.isEmpty())
+        site.id = Uuid::create();
+    site.createdAt = site.updatedAt = w.now();
+    site.hlc = w.hlc();
+    QSqlQuery q(w.sql());
+    const QString marks = QStringLiteral("?, ").repeated(19) + u'?';
+    if (Status st = Sql::run(
+            q, QStringLiteral("INSERT INTO sites (%1) VALUES (%2)").arg(QLatin1String(Columns), marks), values(site));
+        !st)
+        return st;
+    return w.record(QStringLiteral("create"), QStringLiteral("site"), site.id, site.toJson(), QStringLiteral("insert"));
 }
 
 Result<Site> SiteRepository::update(const Site &input, const Actor &actor)

@@ -13,6 +13,7 @@
 namespace psv {
 
 class Database;
+class WriteScope;
 
 struct SiteFilter
 {
@@ -34,6 +35,10 @@ public:
     Result<Site> update(const Site &site, const Actor &actor);
     Result<Site> get(const QString &id) const;
     Result<QList<Site>> list(const SiteFilter &filter = {}) const;
+
+    // Inserts an already validated site of an existing unit inside an open write (see
+    // UnitRepository::insert).
+    static Status insert(WriteScope &w, Site &site);
 
 private:
     Status checkUnit(const QString &unitId) const;

@@ -108,22 +108,27 @@ Result<Unit> UnitRepository::add(const Unit &input, const Actor &actor)
     u.id = Uuid::create();
     if (Status s = checkUsccFree(u); !s)
         return s.error();
-    const Status s = m_db.write(actor, [&](WriteScope &w) {
-        u.createdAt = u.updatedAt = w.now();
-        u.hlc = w.hlc();
-        QSqlQuery q(w.sql());
-        if (Status st = Sql::run(q,
-                QStringLiteral("INSERT INTO units (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .arg(QLatin1String(Columns)),
-                {u.id, u.name, toCode(u.type), Sql::orNull(u.uscc), u.address, u.contactPerson, u.contactPhone,
-                    u.policeStation, u.countyOrgan, Sql::time(u.createdAt), Sql::time(u.updatedAt), u.hlc});
-            !st)
-            return st;
-        return w.record(QStringLiteral("create"), QStringLiteral("unit"), u.id, u.toJson(), QStringLiteral("insert"));
-    });
+    const Status s = m_db.write(actor, [&](WriteScope &w) { return insert(w, u); });
     if (!s)
         return s.error();
     return u;
+}
+
+Status UnitRepository::insert(WriteScope &w, Unit &u)
+{
+    if (u.id.isEmpty())
+        u.id = Uuid::create();
+    u.createdAt = u.updatedAt = w.now();
+    u.hlc = w.hlc();
+    QSqlQuery q(w.sql());
+    if (Status st = Sql::run(q,
+            QStringLiteral("INSERT INTO units (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(QLatin1String(Columns)),
+            {u.id, u.name, toCode(u.type), Sql::orNull(u.uscc), u.address, u.contactPerson, u.contactPhone,
+                u.policeStation, u.countyOrgan, Sql::time(u.createdAt), Sql::time(u.updatedAt), u.hlc});
+        !st)
+        return st;
+    return w.record(QStringLiteral("create"), QStringLiteral("unit"), u.id, u.toJson(), QStringLiteral("insert"));
 }
 
 Result<Unit> UnitRepository::update(const Unit &input, const Actor &actor)

@@ -13,6 +13,7 @@
 namespace psv {
 
 class Database;
+class WriteScope;
 
 struct UnitFilter
 {
@@ -34,6 +35,10 @@ public:
     Result<Unit> findByUscc(const QString &uscc) const; // normalises the code first
     Result<Unit> resolve(const QString &idOrUscc) const; // an id, else a USCC
     Result<QList<Unit>> list(const UnitFilter &filter = {}) const;
+
+    // Inserts an already validated unit inside an open write (assigns the id when empty, times and
+    // clock, appends the audit entry); for callers that write several entities in one transaction.
+    static Status insert(WriteScope &w, Unit &unit);
 
 private:
     Status checkUsccFree(const Unit &unit) const;

@@ -15,16 +15,24 @@
     <context>
         <name>AppSession</name>
         <message>
-            <source>Police number or secret not recognised, or the officer is inactive.</source>
-            <translation>警号或密码不正确，或该民警已停用。</translation>
-        </message>
-        <message>
             <source>No officer is signed in.</source>
             <translation>当前没有民警登录。</translation>
         </message>
         <message>
-            <source>The secret is not correct.</source>
-            <translation>密码不正确。</translation>
+            <source>Enter your police number to sign in.</source>
+            <translation>请输入警号后登录。</translation>
+        </message>
+        <message>
+            <source>The officer with police number %1 is deactivated and cannot sign in; ask the administrator to reactivate the account.</source>
+            <translation>警号为 %1 的民警账户已停用，无法登录；请联系管理员重新启用。</translation>
+        </message>
+        <message>
+            <source>The police number or the secret is not correct. Check both and try again; the secret is case-sensitive.</source>
+            <translation>警号或密码不正确。请核对后重试；密码区分大小写。</translation>
+        </message>
+        <message>
+            <source>The secret is not correct; enter the secret of %1 (%2), or sign out.</source>
+            <translation>密码不正确；请输入 %1（%2）的密码，或退出登录。</translation>
         </message>
     </context>
     <context>
@@ -918,6 +926,25 @@
         </message>
     </context>
     <context>
+        <name>CompletionDialog</name>
+        <message>
+            <source>Completion and sealing</source>
+            <translation>完成检查与封存</translation>
+        </message>
+        <message>
+            <source>&amp;Missing pieces:</source>
+            <translation>缺少的内容(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Seal &amp;anyway, for the written reason below</source>
+            <translation>仍然封存，理由如下(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Seal…</source>
+            <translation>封存(&amp;S)…</translation>
+        </message>
+    </context>
+    <context>
         <name>CopyHasher</name>
         <message>
             <source>The evidence store's disk is full: this file needs %1 but only %2 are free on the disk that holds %3. Free some space and import again.</source>
@@ -1183,12 +1210,16 @@
             <translation>界面语言：zh_CN 或 en。</translation>
         </message>
         <message>
-            <source>Save a PNG of the main window once it is shown, then exit.</source>
-            <translation>主窗口显示后保存其 PNG 截图，然后退出。</translation>
-        </message>
-        <message>
             <source>Open PAGE first: dashboard, inspections, sites, reinspections, evidence or sync.</source>
             <translation>首先打开页面 PAGE：dashboard、inspections、sites、reinspections、evidence 或 sync。</translation>
+        </message>
+        <message>
+            <source>Save a PNG of the main window once it is shown (without --sign-in: of the sign-in or first-run dialog), then exit.</source>
+            <translation>主窗口显示后将其保存为 PNG 图片并退出（未指定 --sign-in 时保存登录或首次运行对话框）。</translation>
+        </message>
+        <message>
+            <source>Sign in as the officer with police number NO without the sign-in dialog; the secret is read from the environment variable PSV_SECRET (for automation and screenshots).</source>
+            <translation>不显示登录对话框，直接以警号 NO 的民警身份登录；密码从环境变量 PSV_SECRET 读取（用于自动化和截图）。</translation>
         </message>
     </context>
     <context>
@@ -1467,6 +1498,45 @@
         </message>
     </context>
     <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>First run — PSV Inspector</source>
+            <translation>首次运行 — PSV Inspector</translation>
+        </message>
+        <message>
+            <source>Welcome. Record the administrator of this device first.</source>
+            <translation>欢迎使用。请先登记本设备的管理员。</translation>
+        </message>
+        <message>
+            <source>No officer is recorded on this device yet. The administrator signs in with the police number and secret entered here and can then record the other officers.</source>
+            <translation>本设备尚未登记任何民警。管理员使用此处填写的警号和密码登录，之后可登记其他民警。</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Police number:</source>
+            <translation>警号(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Police &amp;unit:</source>
+            <translation>所属单位(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;Secret:</source>
+            <translation>密码(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat secret:</source>
+            <translation>确认密码(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Also load the &amp;sample data (示例 units, video systems and officers, clearly marked as samples) to try a whole inspection</source>
+            <translation>同时载入示例数据(&amp;S)（示例单位、视频系统和民警，均明确标注为“示例”），用于完整试用一次检查</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpDialog</name>
         <message>
             <source>Keyboard and help</source>
@@ -1565,6 +1635,17 @@
         <message>
             <source>Inspection %1 cannot go from '%2' to '%3'; a draft is completed, then sealed, submitted and approved or returned.</source>
             <translation>检查 %1 不能从“%2”变为“%3”；草稿先完成，再封存、报送，然后审核通过或退回。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectionSealer</name>
+        <message>
+            <source>Sealed although the completion check found: %1 Reason: %2</source>
+            <translation>完整性检查发现以下问题，仍予封存：%1 理由：%2</translation>
+        </message>
+        <message>
+            <source>Inspection %1 is not complete: %2 Complete it, or give a written reason to seal it anyway.</source>
+            <translation>检查 %1 尚不完整：%2 请补全，或书面说明理由后仍予封存。</translation>
         </message>
     </context>
     <context>
@@ -1689,6 +1770,25 @@
         </message>
     </context>
     <context>
+        <name>LockDialog</name>
+        <message>
+            <source>Locked — PSV Inspector</source>
+            <translation>已锁定 — PSV Inspector</translation>
+        </message>
+        <message>
+            <source>&amp;Secret:</source>
+            <translation>密码(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>退出登录(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>解锁(&amp;U)</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>PSV Inspector</source>
@@ -1717,6 +1817,18 @@
         <message>
             <source>&amp;About PSV Inspector</source>
             <translation>关于 PSV Inspector(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>锁定(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Ctrl+L</source>
+            <translation>Ctrl+L</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>退出登录(&amp;O)</translation>
         </message>
     </context>
     <context>
@@ -2037,10 +2149,88 @@
         </message>
     </context>
     <context>
+        <name>OrderIssuer</name>
+        <message>
+            <source>The order has no issue date; it is required.</source>
+            <translation>处理决定没有作出日期；作出日期为必填项。</translation>
+        </message>
+        <message>
+            <source>An order to correct (责令改正) has no correction period, but %1 was given; choose an order to correct within a time limit (责令限期改正) for a period.</source>
+            <translation>责令改正没有改正期限，但填写了%1；如需规定期限，请选择责令限期改正。</translation>
+        </message>
+        <message>
+            <source>An order to correct within a time limit (责令限期改正) needs its correction period: a date, a number of days or a number of working days.</source>
+            <translation>责令限期改正须写明改正期限：截止日期、日数或工作日数。</translation>
+        </message>
+        <message>
+            <source>A %1 has no correction deadline or re-inspection date (规定 Art. 15 applies to 责令改正 and 责令限期改正 only).</source>
+            <translation>%1没有改正期限和复查日期（《规定》第十五条仅适用于责令改正和责令限期改正）。</translation>
+        </message>
+        <message>
+            <source>A %1 has no correction period, but %2 was given.</source>
+            <translation>%1没有改正期限，但填写了%2。</translation>
+        </message>
+        <message>
+            <source>Item %1 is not recorded as non-compliant in this inspection, so the order cannot be based on it.</source>
+            <translation>本次检查中第%1项未记录为不符合，不能据此作出处理决定。</translation>
+        </message>
+        <message>
+            <source>The re-inspection date given, %1, is not the one the working-day calendar gives: %2 (%3).</source>
+            <translation>填写的复查日期 %1 与按工作日历计算的日期不符：%2（%3）。</translation>
+        </message>
+        <message>
+            <source>A %1 has no re-inspection date.</source>
+            <translation>%1没有复查日期。</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderRepository</name>
         <message>
             <source>No order with the id '%1' is recorded.</source>
             <translation>没有 ID 为“%1”的处理决定。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeDialog</name>
+        <message>
+            <source>Findings and outcome</source>
+            <translation>检查发现与处理</translation>
+        </message>
+        <message>
+            <source>Proposed &amp;orders:</source>
+            <translation>建议的处理决定(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>处理种类(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vision violated:</source>
+            <translation>违反的条款(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>&amp;Legal basis:</source>
+            <translation>法律依据(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Facts:</source>
+            <translation>违法事实(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Requirement:</source>
+            <translation>改正要求(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Issued o&amp;n:</source>
+            <translation>作出日期(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Correction &amp;period:</source>
+            <translation>改正期限(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Issue order</source>
+            <translation>作出处理决定(&amp;I)</translation>
         </message>
     </context>
     <context>
@@ -2380,6 +2570,25 @@
         <message>
             <source>Reading the file failed: %1</source>
             <translation>读取文件失败：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in — PSV Inspector</source>
+            <translation>登录 — PSV Inspector</translation>
+        </message>
+        <message>
+            <source>Sign in with your police number and secret.</source>
+            <translation>请使用警号和密码登录。</translation>
+        </message>
+        <message>
+            <source>&amp;Police number:</source>
+            <translation>警号(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Secret:</source>
+            <translation>密码(&amp;S)：</translation>
         </message>
     </context>
     <context>
@@ -2978,6 +3187,37 @@
         </message>
     </context>
     <context>
+        <name>psv::CompletionCheck</name>
+        <message>
+            <source>Item %1 (%2) is a focus item of this inspection and has no status.</source>
+            <translation>第%1项（%2）是本次检查的重点检查内容，尚未填写检查结果。</translation>
+        </message>
+        <message>
+            <source>Item %1 is non-compliant but has no observation.</source>
+            <translation>第%1项不符合要求，但没有记录检查情况。</translation>
+        </message>
+        <message>
+            <source>Item %1 (%2) is non-compliant but has no observation.</source>
+            <translation>第%1项（%2）不符合要求，但没有记录检查情况。</translation>
+        </message>
+        <message>
+            <source>No body-camera video is linked to the inspection (规定 Art. 13 requires the inspection to be recorded with a law-enforcement recorder); import the footage first.</source>
+            <translation>本次检查没有关联执法记录仪视频（《规定》第十三条要求使用执法记录仪记录检查情况）；请先导入录像。</translation>
+        </message>
+        <message>
+            <source>The inspection has no start time.</source>
+            <translation>检查没有开始时间。</translation>
+        </message>
+        <message>
+            <source>The inspection ends (%1) before it starts (%2).</source>
+            <translation>检查结束时间（%1）早于开始时间（%2）。</translation>
+        </message>
+        <message>
+            <source>The inspection names %1 inspector(s); at least two officers must inspect.</source>
+            <translation>本次检查只有 %1 名检查人员；检查人员不得少于二人。</translation>
+        </message>
+    </context>
+    <context>
         <name>psv::EvidenceImporter</name>
         <message>
             <source>Not imported: the evidence store's disk is full.</source>
@@ -3040,6 +3280,72 @@
         <message>
             <source>LGPL-2.1-or-later</source>
             <translation>LGPL-2.1-or-later</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::CompletionDialog</name>
+        <message>
+            <source>Why the inspection is sealed although pieces are missing</source>
+            <translation>在内容不完整的情况下仍予封存的理由</translation>
+        </message>
+        <message>
+            <source>Inspection %1 is sealed.</source>
+            <translation>检查 %1 已封存。</translation>
+        </message>
+        <message>
+            <source>Inspection %1 is complete and can be sealed.</source>
+            <translation>检查 %1 内容完整，可以封存。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Inspection %1 is not complete: %n piece(s) missing.</source>
+            <translation>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Items: %1. Orders: %2. Evidence: %3 (videos: %4).</source>
+            <translation>检查项目：%1。处理决定：%2 份。证据：%3 件（其中视频 %4 件）。</translation>
+        </message>
+        <message>
+            <source>Seal inspection %1? A sealed record can no longer be changed.</source>
+            <translation>封存检查 %1？封存后的记录不能再修改。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Seal inspection %1 although %n piece(s) are missing? The reason is recorded with the record, which can no longer be changed.</source>
+            <translation>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Seal the inspection</source>
+            <translation>封存检查</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::FirstRunDialog</name>
+        <message>
+            <source>&amp;Create and sign in</source>
+            <translation>创建并登录(&amp;C)</translation>
+        </message>
+        <message>
+            <source>at least %1 characters</source>
+            <translation>至少 %1 个字符</translation>
+        </message>
+        <message>
+            <source>The secret has %1 character(s); at least %2 are needed.</source>
+            <translation>密码只有 %1 个字符；至少需要 %2 个。</translation>
+        </message>
+        <message>
+            <source>The two secrets differ; enter the same secret twice.</source>
+            <translation>两次输入的密码不一致；请输入相同的密码。</translation>
+        </message>
+        <message>
+            <source>Sample data</source>
+            <translation>示例数据</translation>
+        </message>
+        <message>
+            <source>The administrator was recorded, but the sample data could not be loaded: %1</source>
+            <translation>管理员已登记，但示例数据未能载入：%1</translation>
         </message>
     </context>
     <context>
@@ -3265,6 +3571,13 @@
         </message>
     </context>
     <context>
+        <name>psv::ui::LockDialog</name>
+        <message>
+            <source>Locked after a time without input. %1 (%2), enter your secret to go on.</source>
+            <translation>长时间无操作，已锁定。%1（%2），请输入密码继续。</translation>
+        </message>
+    </context>
+    <context>
         <name>psv::ui::MainWindow</name>
         <message>
             <source>Dashboard</source>
@@ -3325,6 +3638,14 @@
         <message>
             <source>&amp;Keyboard and help</source>
             <translation>键盘操作与帮助(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Signed in: %1 (%2), %3</source>
+            <translation>已登录：%1（%2），%3</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>未登录</translation>
         </message>
     </context>
     <context>
@@ -3399,74 +3720,73 @@
         </message>
     </context>
     <context>
-        <name>psv::ui::WalkthroughWidget</name>
+        <name>psv::ui::OutcomeDialog</name>
         <message>
-            <source>Inspection %1 · %2 (%3) · %4</source>
-            <translation>检查 %1 · %2(%3) · %4</translation>
+            <source>Days (calendar)</source>
+            <translation>日（自然日）</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>Until a date</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>No item is non-compliant: there is nothing to order.</source>
+            <translation>没有不符合要求的项目，无需作出处理决定。</translation>
         </message>
         <message>
             <source>Item %1: %2</source>
-            <translation>第 %1 项：%2</translation>
+            <translation>第%1项：%2</translation>
         </message>
         <message>
-            <source>(not recorded)</source>
-            <translation>(未记录)</translation>
+            <source>[issued] %1</source>
+            <translation>[已作出] %1</translation>
         </message>
         <message>
-            <source>Yes</source>
-            <translation>是</translation>
+            <source>(finding not named in the walkthrough: the checklist's first one is assumed)</source>
+            <translation>（检查时未选定具体问题，暂按检查表所列第一种情形）</translation>
         </message>
         <message>
-            <source>No</source>
-            <translation>否</translation>
+            <source>If not corrected: %1</source>
+            <translation>拒不改正的后果：%1</translation>
         </message>
         <message>
-            <source>YYYY-MM-DD</source>
-            <translation>年-月-日(YYYY-MM-DD)</translation>
+            <source>A %1 has no correction deadline or re-inspection date.</source>
+            <translation>%1没有改正期限和复查日期。</translation>
         </message>
         <message>
-            <source> (days)</source>
-            <translation>(日)</translation>
+            <source>PROVISIONAL: </source>
+            <translation>暂定：</translation>
         </message>
         <message>
-            <source>Not saved: %1</source>
-            <translation>未保存：%1</translation>
+            <source>Correction deadline: %1. </source>
+            <translation>改正期限届满：%1。</translation>
         </message>
         <message>
-            <source>%1/%2 checked</source>
-            <translation>已检查 %1/%2</translation>
+            <source>Re-inspection due: %1.</source>
+            <translation>复查日期：%1。</translation>
         </message>
         <message>
-            <source>Legal text</source>
-            <translation>法律条文</translation>
+            <source>State the legal basis of the order, e.g. 《条例》第二十九条.</source>
+            <translation>请写明处理决定的法律依据，如《条例》第二十九条。</translation>
         </message>
         <message>
-            <source>Look at</source>
-            <translation>查看</translation>
+            <source>Order %1 issued; re-inspection due %2.</source>
+            <translation>已作出处理决定 %1；复查日期 %2。</translation>
         </message>
         <message>
-            <source>Ask for</source>
-            <translation>询问、调阅</translation>
+            <source>(none)</source>
+            <translation>（无）</translation>
         </message>
+    </context>
+    <context>
+        <name>psv::ui::SignInDialog</name>
         <message>
-            <source>Film with the body camera</source>
-            <translation>执法记录仪拍摄</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Enforces: %1</source>
-            <translation>执行的规定：%1</translation>
-        </message>
-        <message>
-            <source>Focus item: %1</source>
-            <translation>重点检查项目：%1</translation>
-        </message>
-        <message>
-            <source>Not mandatory at this place: %1</source>
-            <translation>本场所非强制项目：%1</translation>
+            <source>Sign &amp;in</source>
+            <translation>登录(&amp;I)</translation>
         </message>
     </context>
     <context>
@@ -3672,6 +3992,77 @@
         <message>
             <source>The unit's name is required.</source>
             <translation>必须填写单位名称。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::WalkthroughWidget</name>
+        <message>
+            <source>Inspection %1 · %2 (%3) · %4</source>
+            <translation>检查 %1 · %2(%3) · %4</translation>
+        </message>
+        <message>
+            <source>Item %1: %2</source>
+            <translation>第 %1 项：%2</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(未记录)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日(YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source> (days)</source>
+            <translation>(日)</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <source>%1/%2 checked</source>
+            <translation>已检查 %1/%2</translation>
+        </message>
+        <message>
+            <source>Legal text</source>
+            <translation>法律条文</translation>
+        </message>
+        <message>
+            <source>Look at</source>
+            <translation>查看</translation>
+        </message>
+        <message>
+            <source>Ask for</source>
+            <translation>询问、调阅</translation>
+        </message>
+        <message>
+            <source>Film with the body camera</source>
+            <translation>执法记录仪拍摄</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Enforces: %1</source>
+            <translation>执行的规定：%1</translation>
+        </message>
+        <message>
+            <source>Focus item: %1</source>
+            <translation>重点检查项目：%1</translation>
+        </message>
+        <message>
+            <source>Not mandatory at this place: %1</source>
+            <translation>本场所非强制项目：%1</translation>
         </message>
     </context>
     <context>
@@ -4281,10 +4672,6 @@ Write commands take --officer POLICE_NO (also before the command): the officer n
             <translation>缺少必填选项 --kind：应为 correction、correction-deadline、penalty-proposal、referral 之一。</translation>
         </message>
         <message>
-            <source>Record an order issued after an inspection that is not sealed yet; prints its id.</source>
-            <translation>为尚未封存的检查登记处理决定，输出其 ID。</translation>
-        </message>
-        <message>
             <source>List orders by re-inspection date.</source>
             <translation>按复查日期列出处理决定。</translation>
         </message>
@@ -4501,6 +4888,26 @@ Write commands take --officer POLICE_NO (also before the command): the officer n
         <message>
             <source>Print the correction notice (责令(限期)改正通知书) of a stored order to PDF. The export is logged.</source>
             <translation>将已保存处理的责令(限期)改正通知书输出为 PDF。导出记入审计日志。</translation>
+        </message>
+        <message>
+            <source>The sample data is already loaded; nothing was changed.</source>
+            <translation>示例数据已载入；未作任何更改。</translation>
+        </message>
+        <message>
+            <source>Sample data loaded: %1 unit(s), %2 video system(s) and %3 officer(s), all named 示例 (sample).</source>
+            <translation>已载入示例数据：%1 个单位、%2 个视频系统和 %3 名民警，名称均带“示例”字样。</translation>
+        </message>
+        <message>
+            <source>Load the sample data set: units named 示例…, their video systems and sample officers (police numbers 900001–900003, no secret). Loading again changes nothing.</source>
+            <translation>载入示例数据集：名称以“示例”开头的单位、其视频系统以及示例民警（警号 900001–900003，无密码）。重复载入不会作任何更改。</translation>
+        </message>
+        <message>
+            <source>Give the correction period once: --deadline, --deadline-days or --deadline-workdays.</source>
+            <translation>改正期限只能填写一次：--deadline、--deadline-days 或 --deadline-workdays。</translation>
+        </message>
+        <message>
+            <source>Issue an order after an inspection that is not sealed yet: the deadline and re-inspection date are computed on the working-day calendar (规定 Art. 15); prints its id.</source>
+            <translation>对尚未封存的检查作出处理决定：按工作日历计算改正期限和复查日期（《规定》第十五条）；输出其 id。</translation>
         </message>
     </context>
 </TS>

@@ -1598,7 +1598,7 @@
         <message numerus="yes">
             <source>An inspection needs at least two inspecting officers; %n given.</source>
             <translation>
-                <numerusform />
+                <numerusform>检查至少需要两名检查民警；当前为 %n 名。</numerusform>
             </translation>
         </message>
         <message>
@@ -3028,7 +3028,7 @@
         <message numerus="yes">
             <source>The unified social credit code has %n character(s); it must have exactly 18.</source>
             <translation>
-                <numerusform />
+                <numerusform>统一社会信用代码为 %n 位；应为 18 位。</numerusform>
             </translation>
         </message>
         <message>
@@ -3299,7 +3299,7 @@
         <message numerus="yes">
             <source>Inspection %1 is not complete: %n piece(s) missing.</source>
             <translation>
-                <numerusform />
+                <numerusform>检查 %1 尚未完成：缺少 %n 项。</numerusform>
             </translation>
         </message>
         <message>
@@ -3313,7 +3313,7 @@
         <message numerus="yes">
             <source>Seal inspection %1 although %n piece(s) are missing? The reason is recorded with the record, which can no longer be changed.</source>
             <translation>
-                <numerusform />
+                <numerusform>检查 %1 尚缺 %n 项，仍要封存吗？理由将随笔录一并记录，封存后不可更改。</numerusform>
             </translation>
         </message>
         <message>
@@ -4770,7 +4770,7 @@ Write commands take --officer POLICE_NO (also before the command): the officer n
         <message numerus="yes">
             <source>The audit log verifies: %n entries, chain intact.</source>
             <translation>
-                <numerusform />
+                <numerusform>审计日志校验通过：共 %n 条，哈希链完整。</numerusform>
             </translation>
         </message>
         <message>

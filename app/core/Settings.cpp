@@ -24,6 +24,7 @@ const Entry &entry(Settings::Key key)
         {Settings::Key::RepeatInspectionDays, "inspection/repeatWarningDays", 30},
         {Settings::Key::ClockSkewMinutes, "evidence/clockSkewMinutes", 10},
         {Settings::Key::MakeUpDaysAreWorkdays, "calendar/makeUpDaysAreWorkdays", true},
+        {Settings::Key::ReinspectionSoonDays, "reinspection/soonWorkingDays", 3},
     };
     for (const Entry &e : table)
         if (e.key == key)

@@ -23,6 +23,7 @@ public:
         RepeatInspectionDays, // 规定 Art. 17: warn when a site was inspected within this many days
         ClockSkewMinutes, // evidence preselection tolerance
         MakeUpDaysAreWorkdays,
+        ReinspectionSoonDays, // re-inspections view: "due in the next N working days" (default 3)
     };
 
     explicit Settings(const QString &dataDir);

@@ -957,6 +957,81 @@
         </message>
     </context>
     <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Drafts in progress</source>
+            <translation>进行中的草稿</translation>
+        </message>
+        <message>
+            <source>Re-inspections due</source>
+            <translation>待复查</translation>
+        </message>
+        <message>
+            <source>Re-inspections overdue</source>
+            <translation>逾期未复查</translation>
+        </message>
+        <message>
+            <source>Awaiting sync</source>
+            <translation>待同步</translation>
+        </message>
+        <message>
+            <source>&amp;Drafts in progress</source>
+            <translation>进行中的草稿(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>系统</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>检查类别</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>最后修改</translation>
+        </message>
+        <message>
+            <source>&amp;Re-inspections due and overdue</source>
+            <translation>到期及逾期复查(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Re-inspections due and overdue</source>
+            <translation>到期及逾期复查</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>复查日期</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>处理决定</translation>
+        </message>
+        <message>
+            <source>Sealed, &amp;awaiting sync</source>
+            <translation>已封存、待同步(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Inspections awaiting sync</source>
+            <translation>待同步的检查</translation>
+        </message>
+        <message>
+            <source>Sealed</source>
+            <translation>封存时间</translation>
+        </message>
+    </context>
+    <context>
         <name>DataDir</name>
         <message>
             <source>No data directory could be determined; pass --data-dir DIR.</source>
@@ -1648,6 +1723,14 @@
             <source>&amp;About PSV Inspector</source>
             <translation>关于 PSV Inspector(&amp;A)</translation>
         </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>工具(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Import holiday notice…</source>
+            <translation>导入放假安排通知(&amp;I)…</translation>
+        </message>
     </context>
     <context>
         <name>ManifestSchema</name>
@@ -2150,6 +2233,203 @@
         </message>
     </context>
     <context>
+        <name>ReinspectionReminder</name>
+        <message>
+            <source>• %1 — %2 (%3, due %4): %5</source>
+            <translation>• %1 — %2（%3，复查日期 %4）：%5</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue re-inspections (%n):</source>
+            <translation>
+                <numerusform>逾期未复查（%n 项）：</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Re-inspections due today (%n):</source>
+            <translation>
+                <numerusform>今日到期的复查（%n 项）：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Re-inspections are due on the 3rd working day after the order or the end of the correction period (Rules Art. 15). See the Re-inspections page.</source>
+            <translation>复查应在作出处理决定或改正期限届满后第3个工作日进行（《规定》第十五条）。详见“复查”页面。</translation>
+        </message>
+        <message>
+            <source>Re-inspections due</source>
+            <translation>复查提醒</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReinspectionService</name>
+        <message>
+            <source>The order is already closed (%1); it needs no re-inspection.</source>
+            <translation>该处理决定已结案（%1），无需复查。</translation>
+        </message>
+        <message>
+            <source>A re-inspection of this order was already started (%1); continue that one.</source>
+            <translation>该处理决定的复查已开始（%1），请继续该次复查。</translation>
+        </message>
+        <message>
+            <source>This order (%1) has no re-inspection date; only 责令改正 and 责令限期改正 orders are re-inspected (Rules Art. 15).</source>
+            <translation>该处理决定（%1）没有复查日期；只有责令改正和责令限期改正需要复查（《规定》第十五条）。</translation>
+        </message>
+        <message>
+            <source>The order is already closed as %1; it cannot be closed again.</source>
+            <translation>该处理决定已按“%1”结案，不能再次结案。</translation>
+        </message>
+        <message>
+            <source>The order cannot be closed yet: no re-inspection has been started. Start the re-inspection (Rules Art. 15), complete and seal it, then close the order.</source>
+            <translation>尚不能结案：还没有开始复查。请先开始复查（《规定》第十五条），完成并封存复查笔录，再结案。</translation>
+        </message>
+        <message>
+            <source>The order cannot be closed yet: its re-inspection %1 is not sealed (status: %2). Seal the re-inspection record first; the order is closed on its findings.</source>
+            <translation>尚不能结案：复查 %1 尚未封存（状态：%2）。请先封存复查笔录；结案以复查结果为依据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReinspectionsPage</name>
+        <message>
+            <source>Re-inspections (Rules Art. 15)</source>
+            <translation>复查（《规定》第十五条）</translation>
+        </message>
+        <message>
+            <source>&amp;Due soon within:</source>
+            <translation>即将到期范围(&amp;D)：</translation>
+        </message>
+        <message>
+            <source> working days</source>
+            <translation> 个工作日</translation>
+        </message>
+        <message>
+            <source>Re-inspection schedule</source>
+            <translation>复查日程</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>系统</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>处理决定</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>决定日期</translation>
+        </message>
+        <message>
+            <source>Correction deadline</source>
+            <translation>改正期限</translation>
+        </message>
+        <message>
+            <source>Re-inspection due</source>
+            <translation>复查日期</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>&amp;Start re-inspection</source>
+            <translation>开始复查(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Close order…</source>
+            <translation>结案(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport calendar (.ics)…</source>
+            <translation>导出日历 (.ics)(&amp;X)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleEntry</name>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>今日到期</translation>
+        </message>
+        <message numerus="yes">
+            <source>Due in the next %n working day(s)</source>
+            <translation>
+                <numerusform>未来 %n 个工作日内到期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Due later</source>
+            <translation>以后到期</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>今日到期</translation>
+        </message>
+        <message>
+            <source>overdue since %1</source>
+            <translation>自 %1 起逾期</translation>
+        </message>
+        <message numerus="yes">
+            <source>overdue by %n working day(s)</source>
+            <translation>
+                <numerusform>已逾期 %n 个工作日</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working day(s) left</source>
+            <translation>
+                <numerusform>还剩 %n 个工作日</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (provisional)</source>
+            <translation>（暂定）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleExporter</name>
+        <message>
+            <source>Order: %1, issued %2 after inspection %3</source>
+            <translation>处理决定：%1，%2 作出，依据检查 %3</translation>
+        </message>
+        <message>
+            <source>Correction deadline: %1</source>
+            <translation>改正期限：%1</translation>
+        </message>
+        <message>
+            <source>Re-inspection due: %1</source>
+            <translation>复查日期：%1</translation>
+        </message>
+        <message>
+            <source>Basis: %1</source>
+            <translation>依据：%1</translation>
+        </message>
+        <message>
+            <source>Provisional: a year without an official calendar was counted on weekends only.</source>
+            <translation>暂定：某年份尚无官方放假安排，仅按周末计算。</translation>
+        </message>
+        <message>
+            <source>Re-inspection (复查) due: %1</source>
+            <translation>复查到期：%1</translation>
+        </message>
+        <message>
+            <source>Correction deadline (责令限期改正): %1</source>
+            <translation>责令限期改正期限届满：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>SealService</name>
         <message>
             <source>Inspection %1 (version %2) is not sealed, so there is no seal to verify.</source>
@@ -2539,18 +2819,17 @@
         </message>
     </context>
     <context>
+        <name>psv::ui::DashboardPage</name>
+        <message>
+            <source>%1 (re-inspection)</source>
+            <translation>%1（复查）</translation>
+        </message>
+    </context>
+    <context>
         <name>psv::ui::MainWindow</name>
         <message>
             <source>Dashboard</source>
             <translation>工作台</translation>
-        </message>
-        <message>
-            <source>Nothing to do yet</source>
-            <translation>暂无待办事项</translation>
-        </message>
-        <message>
-            <source>Drafts in progress, re-inspections due and inspections awaiting sync appear here.</source>
-            <translation>进行中的草稿、到期的复查和待同步的检查将显示在这里。</translation>
         </message>
         <message>
             <source>Inspections</source>
@@ -2581,14 +2860,6 @@
             <translation>复查</translation>
         </message>
         <message>
-            <source>No re-inspections scheduled</source>
-            <translation>尚无待复查事项</translation>
-        </message>
-        <message>
-            <source>Re-inspections due within 3 working days of an order (Art. 15) are listed here.</source>
-            <translation>责令改正后3个工作日内应进行的复查（《规定》第十五条）列在这里。</translation>
-        </message>
-        <message>
             <source>Evidence</source>
             <translation>证据</translation>
         </message>
@@ -2611,6 +2882,119 @@
         <message>
             <source>Sync bundles exchanged with the department are listed here.</source>
             <translation>与上级部门交换的同步包列在这里。</translation>
+        </message>
+        <message>
+            <source>Import holiday notice</source>
+            <translation>导入放假安排通知</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.txt);;All files (*)</source>
+            <translation>日历文件 (*.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Replace calendar</source>
+            <translation>替换日历</translation>
+        </message>
+        <message>
+            <source>A calendar for %1 is already installed. Replace it with %2?</source>
+            <translation>%1 年的日历已安装。是否用%2替换？</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; the installed calendar is unchanged.</source>
+            <translation>已取消导入；已安装的日历未改变。</translation>
+        </message>
+        <message>
+            <source>Holiday notice not imported</source>
+            <translation>放假安排通知未导入</translation>
+        </message>
+        <message>
+            <source>The file was not imported; nothing was changed.
+
+%1</source>
+            <translation>文件未导入，未作任何更改。
+
+%1</translation>
+        </message>
+        <message>
+            <source>Holiday notice imported</source>
+            <translation>放假安排通知已导入</translation>
+        </message>
+        <message>
+            <source>The %1 calendar (%2) is installed: %3 days off, %4 make-up working days.</source>
+            <translation>%1 年日历（%2）已安装：放假 %3 天，调休上班 %4 天。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::ReinspectionsPage</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Dates marked provisional fall in a year without an installed official calendar; import the State Council notice (Tools → Import holiday notice…).</source>
+            <translation>标为“暂定”的日期所在年份尚未安装官方日历；请导入国务院办公厅放假安排通知（工具 → 导入放假安排通知…）。</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>No basis was recorded with the order.</source>
+            <translation>该处理决定未记录计算依据。</translation>
+        </message>
+        <message>
+            <source>Re-inspection %1</source>
+            <translation>复查 %1</translation>
+        </message>
+        <message>
+            <source>&amp;Open re-inspection</source>
+            <translation>打开复查(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Start re-inspection</source>
+            <translation>开始复查(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Re-inspection not started</source>
+            <translation>未开始复查</translation>
+        </message>
+        <message>
+            <source>Order not closed</source>
+            <translation>未结案</translation>
+        </message>
+        <message>
+            <source>Close order</source>
+            <translation>结案</translation>
+        </message>
+        <message>
+            <source>Were the problems found at %1 (%2, issued %3) corrected?
+
+Yes: close the order as corrected.
+No: not corrected — close it as escalated for further action.</source>
+            <translation>%1 发现的问题（%2，%3 作出）是否已改正？
+
+是：按“已改正”结案。
+否：未改正 —— 按“已升级处理”结案，依法进一步处理。</translation>
+        </message>
+        <message>
+            <source>Export re-inspection calendar</source>
+            <translation>导出复查日历</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>iCalendar 文件 (*.ics)</translation>
+        </message>
+        <message>
+            <source>Calendar not exported</source>
+            <translation>日历未导出</translation>
+        </message>
+        <message>
+            <source>Calendar exported</source>
+            <translation>日历已导出</translation>
+        </message>
+        <message>
+            <source>The schedule was written to %1.</source>
+            <translation>复查日程已写入 %1。</translation>
         </message>
     </context>
     <context>
@@ -3440,6 +3824,36 @@ Write commands take --officer POLICE_NO (also before the command): the officer n
         <message>
             <source>Print the correction notice (责令(限期)改正通知书) of a stored order to PDF. The export is logged.</source>
             <translation>将已保存处理的责令(限期)改正通知书输出为 PDF。导出记入审计日志。</translation>
+        </message>
+        <message>
+            <source>No re-inspections are scheduled.</source>
+            <translation>没有待安排的复查。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n event(s) to %1.</source>
+            <translation>
+                <numerusform>已将 %n 个日程写入 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>order close needs exactly one of --corrected (the problems were corrected) and --escalated (they were not)</source>
+            <translation>order close 须且只能指定 --corrected（问题已改正）或 --escalated（未改正）之一</translation>
+        </message>
+        <message>
+            <source>Re-inspections overdue, due today, due in the next N working days (default 3) and later; --all adds the closed ones.</source>
+            <translation>列出逾期、今日到期、N 个工作日内（默认 3）到期及以后到期的复查；--all 同时列出已结案的。</translation>
+        </message>
+        <message>
+            <source>Write the open re-inspections and correction deadlines as an iCalendar file (RFC 5545). The export is logged.</source>
+            <translation>将未完成的复查和改正期限导出为 iCalendar 文件（RFC 5545）。导出记入审计日志。</translation>
+        </message>
+        <message>
+            <source>Start the re-inspection of an order: a draft of the same system and kind, linked to the order; prints its number.</source>
+            <translation>开始对处理决定的复查：创建同一系统、同一类别的检查草稿并关联到该处理决定；输出其编号。</translation>
+        </message>
+        <message>
+            <source>Close an order after its re-inspection is sealed: corrected, or escalated when not corrected.</source>
+            <translation>复查封存后结案：已改正，或未改正时按“已升级处理”结案。</translation>
         </message>
     </context>
 </TS>

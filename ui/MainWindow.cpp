@@ -2,12 +2,18 @@
 
 #include "AboutDialog.h"
 #include "AppSession.h"
+#include "CalendarImporter.h"
+#include "DashboardPage.h"
 #include "EmptyStatePage.h"
+#include "MessageBox.h"
+#include "ReinspectionsPage.h"
 #include "Settings.h"
 
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QShortcut>
 
 namespace psv::ui {
@@ -17,18 +23,16 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
 {
     m_ui->setupUi(this);
 
-    addPage(Page::Dashboard, tr("Dashboard"),
-        new EmptyStatePage(tr("Nothing to do yet"),
-            tr("Drafts in progress, re-inspections due and inspections awaiting sync appear here."), this));
+    auto *dashboard = new DashboardPage(m_session, this);
+    addPage(Page::Dashboard, tr("Dashboard"), dashboard);
     addPage(Page::Inspections, tr("Inspections"),
         new EmptyStatePage(tr("No inspections yet"),
             tr("Inspections of public video systems under Art. 10 of the supervision rules are listed here."), this));
     addPage(Page::Sites, tr("Sites & units"),
         new EmptyStatePage(tr("No units or video systems yet"),
             tr("Units that run a public video system, and their systems, are listed here."), this));
-    addPage(Page::Reinspections, tr("Re-inspections"),
-        new EmptyStatePage(tr("No re-inspections scheduled"),
-            tr("Re-inspections due within 3 working days of an order (Art. 15) are listed here."), this));
+    auto *reinspections = new ReinspectionsPage(m_session, this);
+    addPage(Page::Reinspections, tr("Re-inspections"), reinspections);
     addPage(Page::Evidence, tr("Evidence"),
         new EmptyStatePage(tr("No evidence imported"),
             tr("Body-camera footage imported for inspections (Art. 13) is catalogued here."), this));
@@ -39,6 +43,13 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionImportCalendar, &QAction::triggered, this, &MainWindow::chooseCalendarFile);
+    connect(dashboard, &DashboardPage::openInspectionRequested, this, &MainWindow::openInspectionRequested);
+    connect(reinspections, &ReinspectionsPage::openInspectionRequested, this, &MainWindow::openInspectionRequested);
+    connect(dashboard, &DashboardPage::reinspectionRequested, this, [this, reinspections](const QString &orderId) {
+        showPage(Page::Reinspections);
+        reinspections->selectOrder(orderId);
+    });
     m_ui->navigation->setCurrentRow(0);
 
     restoreGeometry(m_session.settings().value(Settings::Key::MainWindowGeometry).toByteArray());
@@ -80,6 +91,54 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::chooseCalendarFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import holiday notice"), QDir::homePath(), tr("Calendar files (*.txt);;All files (*)"));
+    if (!path.isEmpty())
+        (void)importCalendarFile(path); // the outcome was shown to the officer
+}
+
+Status MainWindow::importCalendarFile(const QString &path)
+{
+    const CalendarImporter importer(m_session.dataDir());
+    CalendarValidation v = importer.validateFile(path);
+    bool replace = false;
+    if (!v.ok() && v.calendar.year > 0 && m_session.calendar().source(v.calendar.year) != CalendarSource::Missing) {
+        // Only the year being installed already is a problem? Ask whether to replace it.
+        const CalendarValidation again = importer.validateFile(path, true);
+        if (again.ok()) {
+            const auto answer = MessageBox::question(this, tr("Replace calendar"),
+                tr("A calendar for %1 is already installed. Replace it with %2?")
+                    .arg(v.calendar.year)
+                    .arg(again.calendar.citation()));
+            if (answer != QMessageBox::Yes)
+                return makeError(tr("The import was cancelled; the installed calendar is unchanged."), path);
+            replace = true;
+            v = again;
+        }
+    }
+    if (!v.ok()) {
+        const Error e = v.error();
+        MessageBox::warning(this, tr("Holiday notice not imported"),
+            tr("The file was not imported; nothing was changed.\n\n%1").arg(e.text()));
+        return e;
+    }
+    const Result<CalendarImport> r = importer.importFile(path, replace);
+    if (!r) {
+        MessageBox::warning(this, tr("Holiday notice not imported"), r.error().text());
+        return r.error();
+    }
+    m_session.reloadCalendar(); // notifies Topic::Calendar
+    MessageBox::information(this, tr("Holiday notice imported"),
+        tr("The %1 calendar (%2) is installed: %3 days off, %4 make-up working days.")
+            .arg(r->calendar.year)
+            .arg(r->calendar.citation())
+            .arg(r->calendar.offCount())
+            .arg(r->calendar.workCount()));
+    return {};
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

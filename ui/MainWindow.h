@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -32,8 +34,15 @@ public:
     // "dashboard", "inspections", "sites", "reinspections", "evidence", "sync"
     static std::optional<Page> pageFromName(const QString &name);
 
+    // Tools → Import holiday notice…: validates and installs a State Council notice file
+    // (CalendarImporter), asks before replacing an installed year, shows every problem precisely,
+    // then reloads the session's calendar. The file dialog is asked first; tests call this directly.
+    Status importCalendarFile(const QString &path);
+
 Q_SIGNALS:
     void shown();
+    // The dashboard or the re-inspections page wants an inspection opened (for the walkthrough).
+    void openInspectionRequested(const QString &inspectionId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -42,6 +51,7 @@ protected:
 private:
     void addPage(Page page, const QString &title, QWidget *widget);
     void showAbout();
+    void chooseCalendarFile();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppSession &m_session;

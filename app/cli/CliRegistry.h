@@ -48,5 +48,6 @@ void registerSealCommands(CliRegistry &registry);       // inspection seal|verif
 void registerOrderCommands(CliRegistry &registry);      // order add|list|set-status
 void registerEvidenceCommands(CliRegistry &registry);   // evidence import|verify|list
 void registerPrintCommands(CliRegistry &registry);      // record pdf, notice pdf
+void registerScheduleCommands(CliRegistry &registry);   // schedule list|ics, order reinspect|close
 
 } // namespace psv::cli

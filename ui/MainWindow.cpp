@@ -2,16 +2,22 @@
 
 #include "AboutDialog.h"
 #include "AppSession.h"
+#include "CalendarImporter.h"
+#include "DashboardPage.h"
 #include "EmptyStatePage.h"
 #include "HelpDialog.h"
 #include "InspectionsPage.h"
 #include "ScreenLock.h"
+#include "MessageBox.h"
+#include "ReinspectionsPage.h"
 #include "Settings.h"
 #include "SitesPage.h"
 
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QShortcut>
 #include <QStatusBar>
 
@@ -22,9 +28,8 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
 {
     m_ui->setupUi(this);
 
-    addPage(Page::Dashboard, tr("Dashboard"),
-        new EmptyStatePage(tr("Nothing to do yet"),
-            tr("Drafts in progress, re-inspections due and inspections awaiting sync appear here."), this));
+    auto *dashboard = new DashboardPage(m_session, this);
+    addPage(Page::Dashboard, tr("Dashboard"), dashboard);
     auto *inspections = new InspectionsPage(m_session, this);
     addPage(Page::Inspections, tr("Inspections"), inspections);
     auto *sites = new SitesPage(m_session, this);
@@ -34,9 +39,8 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
         showPage(Page::Inspections);
         inspections->startNewInspection(siteId);
     });
-    addPage(Page::Reinspections, tr("Re-inspections"),
-        new EmptyStatePage(tr("No re-inspections scheduled"),
-            tr("Re-inspections due within 3 working days of an order (Art. 15) are listed here."), this));
+    auto *reinspections = new ReinspectionsPage(m_session, this);
+    addPage(Page::Reinspections, tr("Re-inspections"), reinspections);
     addPage(Page::Evidence, tr("Evidence"),
         new EmptyStatePage(tr("No evidence imported"),
             tr("Body-camera footage imported for inspections (Art. 13) is catalogued here."), this));
@@ -63,6 +67,17 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
     statusBar()->addPermanentWidget(m_officerLabel);
     connect(&m_session, &AppSession::signedInChanged, this, &MainWindow::showSignedIn);
     showSignedIn();
+    connect(m_ui->actionImportCalendar, &QAction::triggered, this, &MainWindow::chooseCalendarFile);
+    connect(dashboard, &DashboardPage::openInspectionRequested, this, &MainWindow::openInspectionRequested);
+    connect(reinspections, &ReinspectionsPage::openInspectionRequested, this, &MainWindow::openInspectionRequested);
+    connect(dashboard, &DashboardPage::reinspectionRequested, this, [this, reinspections](const QString &orderId) {
+        showPage(Page::Reinspections);
+        reinspections->selectOrder(orderId);
+    });
+    connect(this, &MainWindow::openInspectionRequested, this, [this, inspections](const QString &id) {
+        showPage(Page::Inspections);
+        inspections->openInspection(id);
+    });
     m_ui->navigation->setCurrentRow(0);
     if (inspections->isWalkthroughShown()) // a draft reopened after a close or crash
         showPage(Page::Inspections);
@@ -116,6 +131,54 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::chooseCalendarFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import holiday notice"), QDir::homePath(), tr("Calendar files (*.txt);;All files (*)"));
+    if (!path.isEmpty())
+        (void)importCalendarFile(path); // the outcome was shown to the officer
+}
+
+Status MainWindow::importCalendarFile(const QString &path)
+{
+    const CalendarImporter importer(m_session.dataDir());
+    CalendarValidation v = importer.validateFile(path);
+    bool replace = false;
+    if (!v.ok() && v.calendar.year > 0 && m_session.calendar().source(v.calendar.year) != CalendarSource::Missing) {
+        // Only the year being installed already is a problem? Ask whether to replace it.
+        const CalendarValidation again = importer.validateFile(path, true);
+        if (again.ok()) {
+            const auto answer = MessageBox::question(this, tr("Replace calendar"),
+                tr("A calendar for %1 is already installed. Replace it with %2?")
+                    .arg(v.calendar.year)
+                    .arg(again.calendar.citation()));
+            if (answer != QMessageBox::Yes)
+                return makeError(tr("The import was cancelled; the installed calendar is unchanged."), path);
+            replace = true;
+            v = again;
+        }
+    }
+    if (!v.ok()) {
+        const Error e = v.error();
+        MessageBox::warning(this, tr("Holiday notice not imported"),
+            tr("The file was not imported; nothing was changed.\n\n%1").arg(e.text()));
+        return e;
+    }
+    const Result<CalendarImport> r = importer.importFile(path, replace);
+    if (!r) {
+        MessageBox::warning(this, tr("Holiday notice not imported"), r.error().text());
+        return r.error();
+    }
+    m_session.reloadCalendar(); // notifies Topic::Calendar
+    MessageBox::information(this, tr("Holiday notice imported"),
+        tr("The %1 calendar (%2) is installed: %3 days off, %4 make-up working days.")
+            .arg(r->calendar.year)
+            .arg(r->calendar.citation())
+            .arg(r->calendar.offCount())
+            .arg(r->calendar.workCount()));
+    return {};
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

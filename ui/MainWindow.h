@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QLabel>
+#include "Result.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -36,10 +38,17 @@ public:
     // "dashboard", "inspections", "sites", "reinspections", "evidence", "sync"
     static std::optional<Page> pageFromName(const QString &name);
 
+    // Tools → Import holiday notice…: validates and installs a State Council notice file
+    // (CalendarImporter), asks before replacing an installed year, shows every problem precisely,
+    // then reloads the session's calendar. The file dialog is asked first; tests call this directly.
+    Status importCalendarFile(const QString &path);
+
 Q_SIGNALS:
     void shown();
     // The Sites page asks for a new inspection of a video system (connect the inspection wizard).
     void newInspectionRequested(const QString &siteId);
+    // The dashboard or the re-inspections page wants an inspection opened (for the walkthrough).
+    void openInspectionRequested(const QString &inspectionId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +58,7 @@ private:
     void addPage(Page page, const QString &title, QWidget *widget);
     void showAbout();
     void showSignedIn();
+    void chooseCalendarFile();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppSession &m_session;

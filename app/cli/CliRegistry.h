@@ -49,5 +49,6 @@ void registerOrderCommands(CliRegistry &registry);      // order add|list|set-st
 void registerEvidenceCommands(CliRegistry &registry);   // evidence import|verify|list
 void registerPrintCommands(CliRegistry &registry);      // record pdf, notice pdf
 void registerDemoCommands(CliRegistry &registry);       // demo
+void registerScheduleCommands(CliRegistry &registry);   // schedule list|ics, order reinspect|close
 
 } // namespace psv::cli

@@ -56,6 +56,7 @@ int main(int argc, char *argv[])
     registerEvidenceCommands(registry);
     registerPrintCommands(registry);
     registerDemoCommands(registry);
+    registerScheduleCommands(registry);
 
     CliContext probe(args, dataDir.value_or(QString()), json);
     if (version) {

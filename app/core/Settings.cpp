@@ -26,6 +26,7 @@ const Entry &entry(Settings::Key key)
         {Settings::Key::MakeUpDaysAreWorkdays, "calendar/makeUpDaysAreWorkdays", true},
         {Settings::Key::LastInspectionId, "walkthrough/lastInspection", QString()},
         {Settings::Key::LastInspectionItem, "walkthrough/lastItem", QString()},
+        {Settings::Key::ReinspectionSoonDays, "reinspection/soonWorkingDays", 3},
     };
     for (const Entry &e : table)
         if (e.key == key)

@@ -25,6 +25,7 @@ public:
         MakeUpDaysAreWorkdays,
         LastInspectionId, // the inspection open in the walkthrough when the app last closed or crashed
         LastInspectionItem, // and its current item key (written on every move)
+        ReinspectionSoonDays, // re-inspections view: "due in the next N working days" (default 3)
     };
 
     explicit Settings(const QString &dataDir);

@@ -5,6 +5,7 @@
 #include "DesktopOptions.h"
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
+#include "ReinspectionReminder.h"
 #include "Settings.h"
 #include "SignInDialog.h"
 #include "Translator.h"
@@ -117,5 +118,13 @@ int main(int argc, char *argv[])
             Qt::SingleShotConnection);
     }
     window.show();
+    if (options.screenshot.isEmpty()) {
+        // Re-inspections due today or overdue are shown once after each sign-in (规定 Art. 15).
+        QTimer::singleShot(0, &window, [&appSession, &window] { ui::ReinspectionReminder::showIfDue(appSession, &window); });
+        QObject::connect(&appSession, &AppSession::signedInChanged, &window, [&appSession, &window] {
+            if (appSession.isSignedIn())
+                ui::ReinspectionReminder::showIfDue(appSession, &window);
+        });
+    }
     return app.exec();
 }

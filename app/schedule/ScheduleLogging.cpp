@@ -1,0 +1,2 @@
+#include "ScheduleLogging.h"
+Q_LOGGING_CATEGORY(lcSchedule, "psv.schedule", QtWarningMsg)

@@ -3,12 +3,14 @@
 #include "AboutDialog.h"
 #include "AppSession.h"
 #include "CalendarImporter.h"
+#include "CompletionDialog.h"
 #include "DashboardPage.h"
 #include "EmptyStatePage.h"
 #include "HelpDialog.h"
 #include "InspectionsPage.h"
 #include "ScreenLock.h"
 #include "MessageBox.h"
+#include "OutcomeDialog.h"
 #include "ReinspectionsPage.h"
 #include "Settings.h"
 #include "SitesPage.h"
@@ -32,6 +34,14 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
     addPage(Page::Dashboard, tr("Dashboard"), dashboard);
     auto *inspections = new InspectionsPage(m_session, this);
     addPage(Page::Inspections, tr("Inspections"), inspections);
+    connect(inspections, &InspectionsPage::outcomeRequested, this, [this](const QString &id) {
+        OutcomeDialog dialog(m_session, id, this);
+        dialog.exec();
+    });
+    connect(inspections, &InspectionsPage::completionRequested, this, [this](const QString &id) {
+        CompletionDialog dialog(m_session, id, this);
+        dialog.exec();
+    });
     auto *sites = new SitesPage(m_session, this);
     addPage(Page::Sites, tr("Sites & units"), sites);
     connect(sites, &SitesPage::newInspectionRequested, this, &MainWindow::newInspectionRequested);

@@ -1648,6 +1648,22 @@
             <source>&amp;About PSV Inspector</source>
             <translation>关于 PSV Inspector(&amp;A)</translation>
         </message>
+        <message>
+            <source>&amp;Records</source>
+            <translation>笔录(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Print inspection record…</source>
+            <translation>打印检查笔录(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Print &amp;notice…</source>
+            <translation>打印通知书(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify paper record…</source>
+            <translation>核验纸质笔录(&amp;V)…</translation>
+        </message>
     </context>
     <context>
         <name>ManifestSchema</name>
@@ -1891,6 +1907,17 @@
         </message>
     </context>
     <context>
+        <name>PaperRecordCheck</name>
+        <message>
+            <source>The QR code carries seal hash %1 but %2 was entered as well; give one of them.</source>
+            <translation>二维码中的封存校验值为 %1，但又另行输入了 %2；请只提供其中一项。</translation>
+        </message>
+        <message>
+            <source>Enter the inspection number printed on the record (e.g. A7F3-2026-0012), or paste its QR text PSV1|NUMBER|SEALHASH.</source>
+            <translation>请输入笔录上印制的检查编号（如 A7F3-2026-0012），或粘贴其二维码文本 PSV1|编号|校验值。</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfExporter</name>
         <message>
             <source>The PDF writer produced no output.</source>
@@ -2124,6 +2151,41 @@
         <message>
             <source>'%1' is not a known value; expected one of: %2.</source>
             <translation>“%1”不是可识别的值；应为以下之一：%2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPreviewDialog</name>
+        <message>
+            <source>Print preview</source>
+            <translation>打印预览</translation>
+        </message>
+        <message>
+            <source>&amp;Document:</source>
+            <translation>文书(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+-)</source>
+            <translation>缩小（Ctrl+-）</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl++)</source>
+            <translation>放大（Ctrl++）</translation>
+        </message>
+        <message>
+            <source>&amp;Fit width</source>
+            <translation>适合宽度(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>另存为 PDF(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
         </message>
     </context>
     <context>
@@ -2411,6 +2473,41 @@
         </message>
     </context>
     <context>
+        <name>VerifyRecordDialog</name>
+        <message>
+            <source>Verify a paper record</source>
+            <translation>核验纸质笔录</translation>
+        </message>
+        <message>
+            <source>Enter the inspection number and the seal hash (SHA-256) printed on the record, or paste the text of its QR code (PSV1|NUMBER|SEALHASH). The seal is recomputed from the stored data and compared.</source>
+            <translation>请输入笔录上印制的检查编号和封存校验值（SHA-256），或粘贴其二维码文本（PSV1|编号|校验值）。系统将根据存储的数据重新计算封存校验值并进行比对。</translation>
+        </message>
+        <message>
+            <source>Inspection &amp;number or QR text:</source>
+            <translation>检查编号或二维码文本(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>A7F3-2026-0012 or PSV1|A7F3-2026-0012|…</source>
+            <translation>A7F3-2026-0012 或 PSV1|A7F3-2026-0012|…</translation>
+        </message>
+        <message>
+            <source>&amp;Seal hash (SHA-256):</source>
+            <translation>封存校验值（SHA-256）(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>64 hex digits, as printed under 封存校验值</source>
+            <translation>64 位十六进制数字，即笔录“封存校验值”处所印内容</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>核验(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkCalendar</name>
         <message>
             <source>%1 is a %2: a working day.</source>
@@ -2611,6 +2708,108 @@
         <message>
             <source>Sync bundles exchanged with the department are listed here.</source>
             <translation>与上级部门交换的同步包列在这里。</translation>
+        </message>
+        <message>
+            <source>Print inspection record</source>
+            <translation>打印检查笔录</translation>
+        </message>
+        <message>
+            <source>Inspection &amp;number:</source>
+            <translation>检查编号(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Print notice</source>
+            <translation>打印通知书</translation>
+        </message>
+        <message>
+            <source>Order id or inspection &amp;number:</source>
+            <translation>处理决定编号或检查编号(&amp;N)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::RecordPreviewDialog</name>
+        <message>
+            <source>Inspection record %1 (version %2)</source>
+            <translation>检查笔录 %1（第 %2 版）</translation>
+        </message>
+        <message>
+            <source>Notice to correct within a time limit</source>
+            <translation>责令限期改正通知书</translation>
+        </message>
+        <message>
+            <source>Notice to correct</source>
+            <translation>责令改正通知书</translation>
+        </message>
+        <message>
+            <source>This order is a %1; only orders to correct (责令改正, 责令限期改正) have a notice to print.</source>
+            <translation>该处理决定为 %1；只有责令改正、责令限期改正才有可打印的通知书。</translation>
+        </message>
+        <message>
+            <source>Print inspection record</source>
+            <translation>打印检查笔录</translation>
+        </message>
+        <message>
+            <source>Print notice</source>
+            <translation>打印通知书</translation>
+        </message>
+        <message>
+            <source>Print preview — %1</source>
+            <translation>打印预览 — %1</translation>
+        </message>
+        <message>
+            <source>There is no document to save.</source>
+            <translation>没有可保存的文书。</translation>
+        </message>
+        <message>
+            <source>There is no document to print.</source>
+            <translation>没有可打印的文书。</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>另存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print %1</source>
+            <translation>打印 %1</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Pages: %1. Sealed record, prints as final.</source>
+            <translation>共 %1 页。已封存，按正式文书打印。</translation>
+        </message>
+        <message>
+            <source>Pages: %1. Not sealed, prints as a draft with a watermark.</source>
+            <translation>共 %1 页。未封存，按带“草稿”水印的草稿打印。</translation>
+        </message>
+        <message>
+            <source>Saved %1 (pages: %2); the export is in the audit log.</source>
+            <translation>已保存 %1（共 %2 页）；本次导出已记入审计日志。</translation>
+        </message>
+        <message>
+            <source>Sent to the printer (pages: %1); the print is in the audit log.</source>
+            <translation>已发送至打印机（共 %1 页）；本次打印已记入审计日志。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::VerifyRecordDialog</name>
+        <message>
+            <source>Enter the seal hash printed on the record as well (64 hex digits), or paste the QR text that carries it.</source>
+            <translation>还需输入笔录上印制的封存校验值（64 位十六进制数字），或粘贴含有该值的二维码文本。</translation>
+        </message>
+        <message>
+            <source>MATCH: the paper record is inspection %1 (version %2) and matches the stored sealed data (seal %3).</source>
+            <translation>一致：该纸质笔录为检查 %1（第 %2 版），与存储的封存数据一致（封存校验值 %3）。</translation>
+        </message>
+        <message>
+            <source>DOES NOT MATCH: %1</source>
+            <translation>不一致：%1</translation>
         </message>
     </context>
     <context>

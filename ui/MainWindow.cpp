@@ -3,11 +3,15 @@
 #include "AboutDialog.h"
 #include "AppSession.h"
 #include "EmptyStatePage.h"
+#include "OrderRepository.h"
+#include "RecordPreviewDialog.h"
 #include "Settings.h"
+#include "VerifyRecordDialog.h"
 
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QInputDialog>
 #include <QShortcut>
 
 namespace psv::ui {
@@ -38,6 +42,9 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
 
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionPrintRecord, &QAction::triggered, this, [this] { printInspectionRecord(); });
+    connect(m_ui->actionPrintNotice, &QAction::triggered, this, [this] { printNotice(); });
+    connect(m_ui->actionVerifyRecord, &QAction::triggered, this, &MainWindow::verifyPaperRecord);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     m_ui->navigation->setCurrentRow(0);
 
@@ -74,6 +81,34 @@ std::optional<MainWindow::Page> MainWindow::pageFromName(const QString &name)
     if (i < 0)
         return std::nullopt;
     return Page(i);
+}
+
+void MainWindow::printInspectionRecord(const QString &inspection)
+{
+    QString key = inspection;
+    if (key.isEmpty())
+        key = QInputDialog::getText(this, tr("Print inspection record"), tr("Inspection &number:")).trimmed();
+    if (!key.isEmpty())
+        RecordPreviewDialog::showRecord(m_session, key, this);
+}
+
+void MainWindow::printNotice(const QString &orderOrInspection)
+{
+    QString key = orderOrInspection;
+    if (key.isEmpty())
+        key = QInputDialog::getText(this, tr("Print notice"), tr("Order id or inspection &number:")).trimmed();
+    if (key.isEmpty())
+        return;
+    if (OrderRepository(m_session.db()).get(key))
+        RecordPreviewDialog::showNotice(m_session, key, this);
+    else
+        RecordPreviewDialog::showRecord(m_session, key, this); // the inspection's notices are in its list
+}
+
+void MainWindow::verifyPaperRecord()
+{
+    VerifyRecordDialog dialog(m_session, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

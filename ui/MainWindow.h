@@ -32,6 +32,12 @@ public:
     // "dashboard", "inspections", "sites", "reinspections", "evidence", "sync"
     static std::optional<Page> pageFromName(const QString &name);
 
+    // Records menu: print preview of an inspection's record (asks for its number when empty), of
+    // an order's notice (asks for an order id or inspection number), and the paper-record check.
+    void printInspectionRecord(const QString &inspection = {});
+    void printNotice(const QString &orderOrInspection = {});
+    void verifyPaperRecord();
+
 Q_SIGNALS:
     void shown();
 

@@ -8,18 +8,22 @@
 #include "EmptyStatePage.h"
 #include "HelpDialog.h"
 #include "InspectionsPage.h"
-#include "ScreenLock.h"
 #include "MessageBox.h"
+#include "OrderRepository.h"
 #include "OutcomeDialog.h"
+#include "RecordPreviewDialog.h"
 #include "ReinspectionsPage.h"
+#include "ScreenLock.h"
 #include "Settings.h"
 #include "SitesPage.h"
+#include "VerifyRecordDialog.h"
 
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QShortcut>
 #include <QStatusBar>
 
@@ -67,6 +71,9 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
         HelpDialog dialog(this);
         dialog.exec();
     });
+    connect(m_ui->actionPrintRecord, &QAction::triggered, this, [this] { printInspectionRecord(); });
+    connect(m_ui->actionPrintNotice, &QAction::triggered, this, [this] { printNotice(); });
+    connect(m_ui->actionVerifyRecord, &QAction::triggered, this, &MainWindow::verifyPaperRecord);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
 
     m_screenLock = new ScreenLock(m_session, this);
@@ -135,6 +142,34 @@ void MainWindow::showSignedIn()
             : tr("Not signed in"));
     m_ui->actionLock->setEnabled(officer.has_value());
     m_ui->actionSignOut->setEnabled(officer.has_value());
+}
+
+void MainWindow::printInspectionRecord(const QString &inspection)
+{
+    QString key = inspection;
+    if (key.isEmpty())
+        key = QInputDialog::getText(this, tr("Print inspection record"), tr("Inspection &number:")).trimmed();
+    if (!key.isEmpty())
+        RecordPreviewDialog::showRecord(m_session, key, this);
+}
+
+void MainWindow::printNotice(const QString &orderOrInspection)
+{
+    QString key = orderOrInspection;
+    if (key.isEmpty())
+        key = QInputDialog::getText(this, tr("Print notice"), tr("Order id or inspection &number:")).trimmed();
+    if (key.isEmpty())
+        return;
+    if (OrderRepository(m_session.db()).get(key))
+        RecordPreviewDialog::showNotice(m_session, key, this);
+    else
+        RecordPreviewDialog::showRecord(m_session, key, this); // the inspection's notices are in its list
+}
+
+void MainWindow::verifyPaperRecord()
+{
+    VerifyRecordDialog dialog(m_session, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

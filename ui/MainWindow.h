@@ -42,6 +42,11 @@ public:
     // (CalendarImporter), asks before replacing an installed year, shows every problem precisely,
     // then reloads the session's calendar. The file dialog is asked first; tests call this directly.
     Status importCalendarFile(const QString &path);
+    // Records menu: print preview of an inspection's record (asks for its number when empty), of
+    // an order's notice (asks for an order id or inspection number), and the paper-record check.
+    void printInspectionRecord(const QString &inspection = {});
+    void printNotice(const QString &orderOrInspection = {});
+    void verifyPaperRecord();
 
 Q_SIGNALS:
     void shown();

@@ -1,6 +1,5 @@
 // psvctl record pdf | notice pdf: the 检查笔录 of a stored inspection and the 责令(限期)改正通知书 of
 // a stored order, printed to PDF. Each export appends an audit entry ("export").
-#include "AtomicFile.h"
 #include "ChecklistRegistry.h"
 #include "CliOptions.h"
 #include "CliRegistry.h"
@@ -9,9 +8,8 @@
 #include "InspectionRepository.h"
 #include "PdfExporter.h"
 #include "RecordDataBuilder.h"
+#include "RecordExport.h"
 #include "Settings.h"
-#include "Sha256.h"
-#include "WriteScope.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -51,20 +49,11 @@ int exportPdf(CliContext &ctx, const QString &argName, const QString &entityType
     auto rendered = render(pdf.value());
     if (!rendered)
         return ctx.fail(rendered.error());
-    const QString sha = Sha256::hex(rendered.value().bytes);
     const RenderReport &r = rendered.value().report;
-    const QJsonObject details {{QStringLiteral("format"), QStringLiteral("pdf")}, {QStringLiteral("sha256"), sha},
-        {QStringLiteral("pages"), r.pages}, {QStringLiteral("final"), r.final}};
-    // The audit entry and the file in one transaction: a failed write rolls the entry back, and
-    // AtomicFile leaves the target as it was.
-    if (Status s = database.write(actor.value(),
-            [&](WriteScope &w) -> Status {
-                if (Status a = w.audit(QStringLiteral("export"), entityType, entityId, details); !a)
-                    return a;
-                return AtomicFile::write(out, rendered.value().bytes);
-            });
-        !s)
-        return ctx.fail(s.error());
+    auto details = RecordExport::writePdf(database, actor.value(), entityType, entityId, rendered.value(), out);
+    if (!details)
+        return ctx.fail(details.error());
+    const QString sha = details.value().value(QStringLiteral("sha256")).toString();
     const QJsonObject o {{QStringLiteral("path"), out}, {QStringLiteral("pages"), r.pages},
         {QStringLiteral("final"), r.final}, {QStringLiteral("sha256"), sha}};
     const QString text = r.final ? QCoreApplication::translate("psvctl", "Wrote %1: %2 pages, final.")

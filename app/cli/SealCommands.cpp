@@ -3,6 +3,7 @@
 #include "CliRegistry.h"
 #include "CliStore.h"
 #include "InspectionRepository.h"
+#include "PaperRecordCheck.h"
 #include "SealService.h"
 
 #include <QCoreApplication>
@@ -46,13 +47,13 @@ int verify(CliContext &ctx)
     const QString expected = opt.positional(QStringLiteral("SEALHASH"), false);
     if (Status s = opt.finish(); !s)
         return ctx.fail(s.error());
+    auto input = PaperRecordCheck::parse(key, expected);
+    if (!input)
+        return ctx.fail(input.error());
     auto db = CliStore::open(ctx, CliStore::Mode::Read);
     if (!db)
         return ctx.fail(db.error());
-    auto i = InspectionRepository(*db.value()).resolve(key, version);
-    if (!i)
-        return ctx.fail(i.error());
-    auto r = SealService(*db.value()).verify(i.value().id, expected);
+    auto r = PaperRecordCheck::check(*db.value(), input.value(), version);
     if (!r)
         return ctx.fail(r.error());
     const SealService::Check &c = r.value();

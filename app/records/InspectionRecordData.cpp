@@ -58,19 +58,30 @@ void readEvidence(RecordJsonReader &r, InspectionRecordData &d)
         e.sha256 = c.string(QStringLiteral("sha256")).toLower();
         if (c.ok() && !RecordJsonReader::isSha256Hex(e.sha256))
             c.fail(QStringLiteral("sha256"),
-                QCoreApplication::translate("RecordJsonReader", "An evidence file needs its SHA-256 as 64 hex digits."));
+                QCoreApplication::translate(
+                    "RecordJsonReader", "An evidence file needs its SHA-256 as 64 hex digits."));
         d.evidence << e;
     });
 }
 
-void readOutcome(RecordJsonReader &r, InspectionRecordData::Outcome &o)
+InspectionRecordData::Outcome readOutcome(RecordJsonReader &r)
 {
+    InspectionRecordData::Outcome o;
     o.orderKind = r.code(QStringLiteral("orderKind"), InspectionRecordData::orderKinds(), QString());
     o.documentNumber = r.string(QStringLiteral("documentNumber"));
     o.legalBasis = r.string(QStringLiteral("legalBasis"));
     o.deadline = r.string(QStringLiteral("deadline"));
     o.reinspectionDate = r.string(QStringLiteral("reinspectionDate"));
     o.reinspectionBasis = r.string(QStringLiteral("reinspectionBasis"));
+    return o;
+}
+
+QJsonObject outcomeJson(const InspectionRecordData::Outcome &o)
+{
+    return {{QStringLiteral("orderKind"), o.orderKind}, {QStringLiteral("documentNumber"), o.documentNumber},
+        {QStringLiteral("legalBasis"), o.legalBasis}, {QStringLiteral("deadline"), o.deadline},
+        {QStringLiteral("reinspectionDate"), o.reinspectionDate},
+        {QStringLiteral("reinspectionBasis"), o.reinspectionBasis}};
 }
 
 } // namespace
@@ -134,7 +145,13 @@ Result<InspectionRecordData> InspectionRecordData::fromJson(const QJsonObject &j
     d.legalBasis = r.strings(QStringLiteral("legalBasis"));
     readItems(r, d);
     d.problems = r.strings(QStringLiteral("problems"));
-    r.object(QStringLiteral("outcome"), [&d](RecordJsonReader &c) { readOutcome(c, d.outcome); });
+    // "outcomes": one per order; "outcome": the older single-order form.
+    r.object(QStringLiteral("outcome"), [&d](RecordJsonReader &c) {
+        const InspectionRecordData::Outcome o = readOutcome(c);
+        if (!o.orderKind.isEmpty())
+            d.outcomes << o;
+    });
+    r.objects(QStringLiteral("outcomes"), [&d](RecordJsonReader &c) { d.outcomes << readOutcome(c); });
     readEvidence(r, d);
     d.partyRefusedToSign = r.boolean(QStringLiteral("partyRefusedToSign"));
     d.partyOpinion = r.string(QStringLiteral("partyOpinion"));
@@ -148,7 +165,8 @@ Result<InspectionRecordData> InspectionRecordData::fromJson(const QJsonObject &j
             QCoreApplication::translate("RecordJsonReader", "A sealed record needs its seal hash as 64 hex digits."));
     if (r.ok() && !d.sealed && !d.sealHash.isEmpty())
         r.fail(QStringLiteral("sealHash"),
-            QCoreApplication::translate("RecordJsonReader", "A draft has no seal hash; set \"sealed\": true or remove it."));
+            QCoreApplication::translate(
+                "RecordJsonReader", "A draft has no seal hash; set \"sealed\": true or remove it."));
     if (!r.ok())
         return r.error();
     return d;
@@ -169,10 +187,9 @@ QJsonObject InspectionRecordData::toJson() const
         evidenceJson << QJsonObject {{QStringLiteral("file"), e.file}, {QStringLiteral("captureTime"), e.captureTime},
             {QStringLiteral("device"), e.device}, {QStringLiteral("duration"), e.duration},
             {QStringLiteral("timeRange"), e.timeRange}, {QStringLiteral("sha256"), e.sha256}};
-    const QJsonObject outcomeJson {{QStringLiteral("orderKind"), outcome.orderKind},
-        {QStringLiteral("documentNumber"), outcome.documentNumber}, {QStringLiteral("legalBasis"), outcome.legalBasis},
-        {QStringLiteral("deadline"), outcome.deadline}, {QStringLiteral("reinspectionDate"), outcome.reinspectionDate},
-        {QStringLiteral("reinspectionBasis"), outcome.reinspectionBasis}};
+    QJsonArray outcomesJson;
+    for (const Outcome &o : outcomes)
+        outcomesJson << outcomeJson(o);
     return {{QStringLiteral("organName"), organName}, {QStringLiteral("number"), number},
         {QStringLiteral("kind"), kind}, {QStringLiteral("trigger"), trigger},
         {QStringLiteral("triggerReference"), triggerReference}, {QStringLiteral("startTime"), startTime},
@@ -184,7 +201,7 @@ QJsonObject InspectionRecordData::toJson() const
         {QStringLiteral("representative"), partyJson(representative)}, {QStringLiteral("witness"), partyJson(witness)},
         {QStringLiteral("bodyCameras"), QJsonArray::fromStringList(bodyCameras)},
         {QStringLiteral("legalBasis"), QJsonArray::fromStringList(legalBasis)}, {QStringLiteral("items"), itemsJson},
-        {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}, {QStringLiteral("outcome"), outcomeJson},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}, {QStringLiteral("outcomes"), outcomesJson},
         {QStringLiteral("evidence"), evidenceJson}, {QStringLiteral("partyRefusedToSign"), partyRefusedToSign},
         {QStringLiteral("partyOpinion"), partyOpinion}, {QStringLiteral("sealed"), sealed},
         {QStringLiteral("sealHash"), sealHash}};

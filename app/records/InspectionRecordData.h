@@ -78,7 +78,7 @@ struct InspectionRecordData
     QStringList legalBasis; // 规定第十条 and the applicable 条例 articles
     QList<Item> items;
     QStringList problems;
-    Outcome outcome;
+    QList<Outcome> outcomes; // one per order of the inspection, in issue order; empty: no order
     QList<Evidence> evidence;
     bool partyRefusedToSign = false;
     QString partyOpinion;

@@ -36,21 +36,30 @@ void RecordRenderer::problems(FlowBuilder &b) const
 
 void RecordRenderer::outcome(FlowBuilder &b) const
 {
-    const InspectionRecordData::Outcome &o = m_data.outcome;
     b.heading(QStringLiteral("三、处理意见"));
-    if (o.orderKind.isEmpty()) {
+    if (m_data.outcomes.isEmpty()) {
         b.struck(QStringLiteral("处理措施："), 12);
         return;
     }
-    const bool correction
-        = o.orderKind == QLatin1String("correction") || o.orderKind == QLatin1String("correction-deadline");
-    b.field(QStringLiteral("处理措施："), RecordLabels::orderKind(o.orderKind));
-    b.field(QStringLiteral("文书编号："), o.documentNumber);
-    b.field(QStringLiteral("法律依据："), o.legalBasis);
-    b.field(QStringLiteral("改正期限："), o.orderKind == QLatin1String("correction-deadline") ? o.deadline : QString());
-    b.field(QStringLiteral("复查日期："), o.reinspectionDate);
-    b.field(QStringLiteral("复查依据："),
-        o.reinspectionBasis.isEmpty() && correction ? kReinspectionBasis : o.reinspectionBasis);
+    // One block per order; several are numbered （一）（二）… so that each notice can be found.
+    static const QStringList numerals {QStringLiteral("一"), QStringLiteral("二"), QStringLiteral("三"),
+        QStringLiteral("四"), QStringLiteral("五"), QStringLiteral("六"), QStringLiteral("七"), QStringLiteral("八"),
+        QStringLiteral("九"), QStringLiteral("十")};
+    for (qsizetype n = 0; n < m_data.outcomes.size(); ++n) {
+        const InspectionRecordData::Outcome &o = m_data.outcomes[n];
+        if (m_data.outcomes.size() > 1)
+            b.indented(QStringLiteral("（%1）").arg(n < numerals.size() ? numerals[n] : QString::number(n + 1)), 2);
+        const bool correction
+            = o.orderKind == QLatin1String("correction") || o.orderKind == QLatin1String("correction-deadline");
+        b.field(QStringLiteral("处理措施："), RecordLabels::orderKind(o.orderKind));
+        b.field(QStringLiteral("文书编号："), o.documentNumber);
+        b.field(QStringLiteral("法律依据："), o.legalBasis);
+        b.field(
+            QStringLiteral("改正期限："), o.orderKind == QLatin1String("correction-deadline") ? o.deadline : QString());
+        b.field(QStringLiteral("复查日期："), o.reinspectionDate);
+        b.field(QStringLiteral("复查依据："),
+            o.reinspectionBasis.isEmpty() && correction ? kReinspectionBasis : o.reinspectionBasis);
+    }
 }
 
 void RecordRenderer::evidence(FlowBuilder &b) const

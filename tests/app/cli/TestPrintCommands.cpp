@@ -64,11 +64,32 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QString orderId = r.out.trimmed();
         QVERIFY(!orderId.isEmpty());
-        QCOMPARE(s.run({QStringLiteral("inspection"), QStringLiteral("seal"), number}).exitCode, 0);
+        r = s.run({QStringLiteral("inspection"), QStringLiteral("seal"), number});
+        QCOMPARE(r.exitCode, 0);
+        const QString sealHash = r.out.trimmed();
+        QCOMPARE(sealHash.size(), 64);
 
         const QString pdf = dir.filePath(QStringLiteral("record.pdf"));
         r = s.run({QStringLiteral("record"), QStringLiteral("pdf"), number, pdf});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // The paper's QR code, read back with zbarimg, verifies against the store; a changed hash does not.
+        tool(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-f"),
+                QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf,
+                dir.filePath(QStringLiteral("page"))});
+        const QString qr = tool(QStringLiteral("zbarimg"),
+            {QStringLiteral("-q"), QStringLiteral("--raw"), dir.filePath(QStringLiteral("page.png"))})
+                               .trimmed();
+        QCOMPARE(qr, QStringLiteral("PSV1|%1|%2").arg(number, sealHash));
+        r = s.run({QStringLiteral("inspection"), QStringLiteral("verify"), qr});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QString changed = sealHash;
+        changed[5] = changed[5] == u'0' ? u'1' : u'0';
+        QCOMPARE(s.run({QStringLiteral("inspection"), QStringLiteral("verify"), number, changed}).exitCode, 1);
+        QCOMPARE(s.run({QStringLiteral("inspection"), QStringLiteral("verify"),
+                           QStringLiteral("PSV1|%1|%2").arg(number, changed)})
+                     .exitCode,
+            1);
         const QString text = squeeze(pdfText(pdf));
         QVERIFY2(text.contains(number), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("华为技术有限公司")), qPrintable(text));

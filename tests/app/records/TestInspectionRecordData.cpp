@@ -30,7 +30,8 @@ private Q_SLOTS:
         QCOMPARE(d->evidence.size(), 20);
         QCOMPARE(d->officers.size(), 2);
         QCOMPARE(d->officers[0].policeNumber, QStringLiteral("012345"));
-        QCOMPARE(d->outcome.orderKind, QStringLiteral("correction-deadline"));
+        QCOMPARE(d->outcomes.size(), 1);
+        QCOMPARE(d->outcomes[0].orderKind, QStringLiteral("correction-deadline"));
         QVERIFY(d->sealed);
         QCOMPARE(d->sealHash.size(), 64);
     }

@@ -88,8 +88,8 @@ private Q_SLOTS:
             d.unit.address, d.representative.name, d.representative.phone, d.witness.name, d.bodyCameras[0],
             d.bodyCameras[1], QStringLiteral("一般检查"), d.legalBasis[0], d.legalBasis[1], QStringLiteral("不符合"),
             QStringLiteral("不适用"), d.problems[0], d.problems[2], QStringLiteral("责令限期改正"),
-            d.outcome.documentNumber, d.outcome.deadline, d.outcome.reinspectionDate, d.outcome.reinspectionBasis,
-            d.partyOpinion, d.sealHash};
+            d.outcomes[0].documentNumber, d.outcomes[0].deadline, d.outcomes[0].reinspectionDate,
+            d.outcomes[0].reinspectionBasis, d.partyOpinion, d.sealHash};
         for (const QString &e : expected)
             QVERIFY2(flat.contains(PdfProbe::solid(e.normalized(QString::NormalizationForm_KC))), qPrintable(e));
         // each item: its number and the opening of its text and observations (a table cell's first line)

@@ -78,6 +78,76 @@
         </message>
     </context>
     <context>
+        <name>BundleExporter</name>
+        <message>
+            <source>There is no inspection numbered %1.</source>
+            <translation>没有编号为 %1 的检查。</translation>
+        </message>
+        <message>
+            <source>The peer id must be 1 to 32 letters, digits, '_' or '-'.</source>
+            <translation>对端设备编号必须为 1 至 32 个字母、数字、“_”或“-”。</translation>
+        </message>
+        <message>
+            <source>A bundle cannot be exported for this device itself (%1).</source>
+            <translation>不能为本设备自身（%1）导出同步包。</translation>
+        </message>
+        <message>
+            <source>The evidence file %1 is not in this computer's evidence store, so a bundle with media cannot be made; export metadata only, or import the evidence again.</source>
+            <translation>证据文件 %1 不在本机证据库中，无法制作含媒体的同步包；请仅导出元数据，或重新导入该证据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleImporter</name>
+        <message>
+            <source>The record's id does not match the id in its data.</source>
+            <translation>记录编号与其数据中的编号不一致。</translation>
+        </message>
+        <message>
+            <source>The record has a stamp for "%1", which is not one of its fields.</source>
+            <translation>记录带有“%1”的时间戳，但该项不是其字段。</translation>
+        </message>
+        <message>
+            <source>An inspection record must have exactly the members %1.</source>
+            <translation>检查记录必须恰好包含以下成员：%1。</translation>
+        </message>
+        <message>
+            <source>A row of "%1" belongs to another inspection.</source>
+            <translation>“%1”中的一行属于另一次检查。</translation>
+        </message>
+        <message>
+            <source>The seal hash must be 64 lowercase hex digits.</source>
+            <translation>封存哈希必须为 64 位小写十六进制数字。</translation>
+        </message>
+        <message>
+            <source>A review decision must be "approved" or "returned".</source>
+            <translation>审核决定必须为“approved”（通过）或“returned”（退回）。</translation>
+        </message>
+        <message>
+            <source>An acknowledgement record must have only "acks", an array.</source>
+            <translation>确认记录只能包含数组“acks”。</translation>
+        </message>
+        <message>
+            <source>Each acknowledgement needs a device id and a sequence number.</source>
+            <translation>每条确认都需要设备编号和序号。</translation>
+        </message>
+        <message>
+            <source>This bundle was exported by this computer (device %1); it is imported on another one.</source>
+            <translation>此同步包由本机（设备 %1）导出，应在其他计算机上导入。</translation>
+        </message>
+        <message>
+            <source>The bundle carries changes stamped %1, more than a day ahead of this computer's clock. Check the date and time on both computers.</source>
+            <translation>同步包中的变更时间戳为 %1，比本机时钟超前一天以上。请检查两台计算机的日期和时间。</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>导入已取消，未作任何更改。</translation>
+        </message>
+        <message>
+            <source>The evidence file could not be moved into the evidence store.</source>
+            <translation>无法将证据文件移入证据库。</translation>
+        </message>
+    </context>
+    <context>
         <name>BundleReader</name>
         <message>
             <source>Reading the bundle was cancelled.</source>
@@ -1497,6 +1567,29 @@
         </message>
     </context>
     <context>
+        <name>ImportSummary</name>
+        <message>
+            <source>Bundle %1 from device %2 was already applied; nothing changed.</source>
+            <translation>来自设备 %2 的同步包 %1 已导入过，未作任何更改。</translation>
+        </message>
+        <message>
+            <source>Bundle %1 from device %2 (%3) applied.</source>
+            <translation>来自设备 %2（%3）的同步包 %1 已导入。</translation>
+        </message>
+        <message>
+            <source>Records: %1 (%2 new, %3 updated, %4 unchanged).</source>
+            <translation>记录：%1 条（新增 %2，更新 %3，未变 %4）。</translation>
+        </message>
+        <message>
+            <source>Review decisions applied: %1. Evidence files added: %2.</source>
+            <translation>已应用审核决定：%1 条。新增证据文件：%2 个。</translation>
+        </message>
+        <message>
+            <source>Conflicts to settle: %1.</source>
+            <translation>待处理冲突：%1 个。</translation>
+        </message>
+    </context>
+    <context>
         <name>Inspection</name>
         <message>
             <source>The inspection names no video system; choose the site inspected.</source>
@@ -1971,6 +2064,17 @@
         </message>
     </context>
     <context>
+        <name>RecordApplier</name>
+        <message>
+            <source>Unknown record type "%1".</source>
+            <translation>未知的记录类型“%1”。</translation>
+        </message>
+        <message>
+            <source>The sealed inspection %1 (version %2) in the bundle does not match its seal: its content was changed after sealing. The bundle is refused.</source>
+            <translation>同步包中已封存的检查 %1（第 %2 版）与其封存值不符：内容在封存后被改动。拒绝导入此同步包。</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordDecoder</name>
         <message>
             <source>The records file cannot be opened for decompression.</source>
@@ -2127,6 +2231,21 @@
         </message>
     </context>
     <context>
+        <name>RecordTables</name>
+        <message>
+            <source>A %1 row must have exactly the members %2.</source>
+            <translation>%1 行必须恰好包含以下成员：%2。</translation>
+        </message>
+        <message>
+            <source>The member "%1" of a %2 row is missing or has the wrong type.</source>
+            <translation>%2 行的成员“%1”缺失或类型错误。</translation>
+        </message>
+        <message>
+            <source>Expected an array of %1 rows.</source>
+            <translation>应为 %1 行组成的数组。</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordVerifier</name>
         <message>
             <source>This is not the QR code of a PSV Inspector record; expected PSV1|NUMBER|SEALHASH.</source>
@@ -2147,6 +2266,29 @@
         <message>
             <source>The paper record's seal hash %1 does not match the stored sealed data (%2): the paper or the data was changed.</source>
             <translation>纸质笔录的封存校验值 %1 与存储的封存数据（%2）不一致：纸质笔录或数据已被改动。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewQueue</name>
+        <message>
+            <source>Only an officer with the reviewer or admin role may approve or return an inspection.</source>
+            <translation>只有具有审核人或管理员角色的民警才能通过或退回检查。</translation>
+        </message>
+        <message>
+            <source>Returning an inspection needs a comment saying what is to be corrected.</source>
+            <translation>退回检查须填写意见，说明需要更正的内容。</translation>
+        </message>
+        <message>
+            <source>There is no sealed inspection %1 to review.</source>
+            <translation>没有可审核的已封存检查 %1。</translation>
+        </message>
+        <message>
+            <source>The seal hash given, %1, is not the seal of inspection %2, which is %3; the decision is refused.</source>
+            <translation>所给封存哈希 %1 不是检查 %2 的封存值（应为 %3），拒绝作出该决定。</translation>
+        </message>
+        <message>
+            <source>Inspection %1 is %2; only a submitted inspection is reviewed.</source>
+            <translation>检查 %1 的状态为 %2；只有已提交的检查才能审核。</translation>
         </message>
     </context>
     <context>
@@ -2307,6 +2449,96 @@
         <message>
             <source>The database refused an operation: %1</source>
             <translation>数据库拒绝了操作：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConflicts</name>
+        <message>
+            <source>There is no sync conflict %1.</source>
+            <translation>没有编号为 %1 的同步冲突。</translation>
+        </message>
+        <message>
+            <source>Sync conflict %1 is already settled (%2).</source>
+            <translation>同步冲突 %1 已处理（%2）。</translation>
+        </message>
+        <message>
+            <source>A conflict of kind "%1" is settled by keeping the local version (--keep local); the other version stays recorded with the conflict. A sealed inspection is never replaced.</source>
+            <translation>“%1”类冲突只能保留本机版本处理（--keep local），另一版本仍随冲突记录保存。已封存的检查永远不会被替换。</translation>
+        </message>
+        <message>
+            <source>The record of this conflict no longer exists.</source>
+            <translation>此冲突涉及的记录已不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Export a bundle</source>
+            <translation>导出同步包</translation>
+        </message>
+        <message>
+            <source>For &amp;device:</source>
+            <translation>目标设备(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>device id, e.g. C0DE (empty: everything)</source>
+            <translation>设备编号，如 C0DE（留空：全部）</translation>
+        </message>
+        <message>
+            <source>Or &amp;inspections:</source>
+            <translation>或检查(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>numbers separated by spaces</source>
+            <translation>编号，以空格分隔</translation>
+        </message>
+        <message>
+            <source>With &amp;media (evidence files)</source>
+            <translation>包含媒体(&amp;M)（证据文件）</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Import a bundle</source>
+            <translation>导入同步包</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Conflicts to settle</source>
+            <translation>待处理冲突</translation>
+        </message>
+        <message>
+            <source>Keep &amp;local</source>
+            <translation>保留本机(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Keep &amp;remote</source>
+            <translation>保留对方(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Review queue</source>
+            <translation>审核队列</translation>
+        </message>
+        <message>
+            <source>comment (required to return)</source>
+            <translation>意见（退回时必填）</translation>
+        </message>
+        <message>
+            <source>A&amp;pprove</source>
+            <translation>通过(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Re&amp;turn</source>
+            <translation>退回(&amp;T)</translation>
         </message>
     </context>
     <context>
@@ -2604,13 +2836,96 @@
             <source>Sync</source>
             <translation>同步</translation>
         </message>
+    </context>
+    <context>
+        <name>psv::ui::SyncPage</name>
         <message>
-            <source>Working with the local copy</source>
-            <translation>正在使用本地数据</translation>
+            <source>(another version, kept with the conflict)</source>
+            <translation>（另一版本，随冲突保存）</translation>
         </message>
         <message>
-            <source>Sync bundles exchanged with the department are listed here.</source>
-            <translation>与上级部门交换的同步包列在这里。</translation>
+            <source>Sync bundles (*.psvbundle);;All files (*)</source>
+            <translation>同步包 (*.psvbundle);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Export a sync bundle</source>
+            <translation>导出同步包</translation>
+        </message>
+        <message>
+            <source>Import a sync bundle</source>
+            <translation>导入同步包</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Here</source>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <source>Other device</source>
+            <translation>对方设备</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Video system</source>
+            <translation>视频图像信息系统</translation>
+        </message>
+        <message>
+            <source>Seal</source>
+            <translation>封存值</translation>
+        </message>
+        <message>
+            <source>Bundle written to %1: %2 records, %3 evidence files.</source>
+            <translation>同步包已写入 %1：%2 条记录，%3 个证据文件。</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>The bundle is refused: %1</source>
+            <translation>拒绝导入同步包：%1</translation>
+        </message>
+        <message>
+            <source>Bundle from device %1 (%2), created %3: %4 records, %5 evidence files. Apply it?</source>
+            <translation>来自设备 %1（%2）的同步包，创建于 %3：%4 条记录，%5 个证据文件。是否导入？</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Settle a conflict</source>
+            <translation>处理冲突</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>审核</translation>
         </message>
     </context>
     <context>
@@ -3440,6 +3755,80 @@ Write commands take --officer POLICE_NO (also before the command): the officer n
         <message>
             <source>Print the correction notice (责令(限期)改正通知书) of a stored order to PDF. The export is logged.</source>
             <translation>将已保存处理的责令(限期)改正通知书输出为 PDF。导出记入审计日志。</translation>
+        </message>
+        <message>
+            <source>Give either --peer or --inspection, not both.</source>
+            <translation>请指定 --peer 或 --inspection 之一，不能同时指定。</translation>
+        </message>
+        <message>
+            <source>Bundle %1 written to %2: %3 records, %4 evidence files.</source>
+            <translation>同步包 %1 已写入 %2：%3 条记录，%4 个证据文件。</translation>
+        </message>
+        <message>
+            <source>(kept with the conflict)</source>
+            <translation>（随冲突保存）</translation>
+        </message>
+        <message>
+            <source>No sync conflicts to settle.</source>
+            <translation>没有待处理的同步冲突。</translation>
+        </message>
+        <message>
+            <source>usage: psvctl sync settle ID --keep local|remote|VALUE</source>
+            <translation>用法：psvctl sync settle ID --keep local|remote|VALUE</translation>
+        </message>
+        <message>
+            <source>Sync conflict %1 settled (%2).</source>
+            <translation>同步冲突 %1 已处理（%2）。</translation>
+        </message>
+        <message>
+            <source>%1: acknowledged up to change %2, received up to change %3
+</source>
+            <translation>%1：已确认至变更 %2，已接收至变更 %3
+</translation>
+        </message>
+        <message>
+            <source>No inspections are waiting for review.</source>
+            <translation>没有等待审核的检查。</translation>
+        </message>
+        <message>
+            <source>Inspection %1 approved (seal %2).</source>
+            <translation>检查 %1 已通过审核（封存值 %2）。</translation>
+        </message>
+        <message>
+            <source>Inspection %1 returned (seal %2).</source>
+            <translation>检查 %1 已退回（封存值 %2）。</translation>
+        </message>
+        <message>
+            <source>Write a sync bundle: what the peer has not acknowledged, the chosen inspections, or everything; with --with-media the evidence files too.</source>
+            <translation>写出同步包：对端尚未确认的变更、所选检查或全部数据；加 --with-media 时一并包含证据文件。</translation>
+        </message>
+        <message>
+            <source>Verify a sync bundle and apply it in one transaction; exit 0 when applied or already applied, 1 with the reason when refused.</source>
+            <translation>校验同步包并在一个事务中导入；已导入或此前已导入时退出码为 0，被拒绝时为 1 并说明原因。</translation>
+        </message>
+        <message>
+            <source>List the sync conflicts waiting for a person to settle them.</source>
+            <translation>列出等待人工处理的同步冲突。</translation>
+        </message>
+        <message>
+            <source>Settle a sync conflict by keeping the local value, the remote value or a value given.</source>
+            <translation>处理同步冲突：保留本机值、对方值或指定的值。</translation>
+        </message>
+        <message>
+            <source>List the devices this one exchanges bundles with and what each has acknowledged.</source>
+            <translation>列出与本机交换同步包的设备及各自已确认的内容。</translation>
+        </message>
+        <message>
+            <source>List the sealed inspections waiting for review (with --all, every sealed inspection).</source>
+            <translation>列出等待审核的已封存检查（加 --all 列出全部已封存检查）。</translation>
+        </message>
+        <message>
+            <source>Approve a submitted inspection; the decision is bound to its seal hash.</source>
+            <translation>审核通过已提交的检查；该决定与其封存哈希绑定。</translation>
+        </message>
+        <message>
+            <source>Return a submitted inspection with a comment; the decision is bound to its seal hash.</source>
+            <translation>附意见退回已提交的检查；该决定与其封存哈希绑定。</translation>
         </message>
     </context>
 </TS>

@@ -48,5 +48,6 @@ void registerSealCommands(CliRegistry &registry);       // inspection seal|verif
 void registerOrderCommands(CliRegistry &registry);      // order add|list|set-status
 void registerEvidenceCommands(CliRegistry &registry);   // evidence import|verify|list
 void registerPrintCommands(CliRegistry &registry);      // record pdf, notice pdf
+void registerSyncCommands(CliRegistry &registry); // bundle export|import, sync conflicts|settle|peers, review
 
 } // namespace psv::cli

@@ -55,6 +55,7 @@ int main(int argc, char *argv[])
     registerOrderCommands(registry);
     registerEvidenceCommands(registry);
     registerPrintCommands(registry);
+    registerSyncCommands(registry);
 
     CliContext probe(args, dataDir.value_or(QString()), json);
     if (version) {

@@ -18,7 +18,8 @@
 namespace psv::synctest {
 
 // An inspection with two items, an order and a linked video (metadata only), sealed.
-inline Inspection sealedInspection(StoreFixture &fx, const QString &notes = {})
+inline Inspection sealedInspection(
+    StoreFixture &fx, const QString &notes = {}, const QString &evidenceSha256 = QString(64, u'9'), qint64 size = 10)
 {
     Inspection draft = fx.draft();
     draft.notes = notes;
@@ -28,8 +29,8 @@ inline Inspection sealedInspection(StoreFixture &fx, const QString &notes = {})
     const Inspection i = created.value();
     Evidence e;
     e.inspectionId = i.id;
-    e.sha256 = QString(64, u'9');
-    e.size = 10;
+    e.sha256 = evidenceSha256;
+    e.size = size;
     e.originalName = QStringLiteral("DSJ.mp4");
     const Evidence ev = EvidenceRepository(*fx.db).add(e, fx.actor).value();
     ItemResultRepository items(*fx.db);

@@ -3,6 +3,7 @@
 // store file and the evidence store exactly as they were.
 #include "BundleTestKit.h"
 #include "BundleWriter.h"
+#include "Sha256.h"
 #include "SyncTestKit.h"
 
 #include <QTest>
@@ -209,6 +210,52 @@ private Q_SLOTS:
         QVERIFY(!r);
         QVERIFY2(r.error().message.contains(QLatin1String("does not match its seal")), qPrintable(r.error().text()));
         QCOMPARE(deviceState(*b), before);
+    }
+
+    void fullBundleCarriesTheEvidence()
+    {
+        StoreFixture c;
+        QVERIFY(c.open(true, QStringLiteral("D00D")));
+        QByteArray video;
+        for (int i = 0; i < 4000; ++i)
+            video += "frame " + QByteArray::number(i) + '\n';
+        const QString sha = Sha256::hex(video);
+        {
+            auto store = EvidenceStore::open(c.dir.path());
+            QVERIFY(store);
+            const QString blob = store.value().pathFor(sha);
+            QVERIFY(QDir().mkpath(QFileInfo(blob).absolutePath()));
+            QVERIFY(test::writeBytes(blob, video));
+        }
+        const Inspection i = sealedInspection(c, {}, sha, video.size());
+        QVERIFY(!i.sealHash.isEmpty());
+        auto meta = exportFrom(c, path(QStringLiteral("c-meta.psvbundle")));
+        QVERIFY(meta);
+        QCOMPARE(meta.value().blobCount(), 0);
+        auto full = exportFrom(c, path(QStringLiteral("c-full.psvbundle")), {}, {}, true);
+        QVERIFY2(full, full ? "" : qPrintable(full.error().text()));
+        QCOMPARE(full.value().blobCount(), 1);
+
+        // One changed byte inside the evidence: refused, nothing in either store.
+        QByteArray bytes = test::readBytes(path(QStringLiteral("c-full.psvbundle")));
+        const qsizetype at = bytes.indexOf(video.left(64));
+        QVERIFY(at > 0);
+        bytes[at + 100] = char(bytes[at + 100] ^ 0x20);
+        QVERIFY(test::writeBytes(path(QStringLiteral("c-bad.psvbundle")), bytes));
+        auto b = laptopB();
+        QVERIFY(b);
+        const QString before = deviceState(*b);
+        QVERIFY(!importInto(*b, path(QStringLiteral("c-bad.psvbundle"))));
+        QCOMPARE(deviceState(*b), before);
+
+        auto r = importInto(*b, path(QStringLiteral("c-full.psvbundle")));
+        QVERIFY2(r, r ? "" : qPrintable(r.error().text()));
+        QCOMPARE(r.value().blobs, 1);
+        auto store = EvidenceStore::open(b->dir.path());
+        QVERIFY(store);
+        QVERIFY(store.value().contains(sha));
+        QCOMPARE(test::readBytes(store.value().pathFor(sha)), video);
+        QVERIFY(store.value().verifyAll().ok());
     }
 
     void differentSealIsKeptAsConflict()

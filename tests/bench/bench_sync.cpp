@@ -53,7 +53,8 @@ bool populate(Database &db, const Actor &actor, int n)
     if (!site || !officer)
         return false;
     // Rows written directly in one transaction (the repositories write one transaction each),
-    // then sealed with the store's own seal computation.
+    // then sealed with the store's own seal computation (sealed_at is part of what a seal covers,
+    // so it is set first).
     QStringList ids;
     Status st = db.write(actor, [&](WriteScope &w) -> Status {
         QSqlQuery q(w.sql());
@@ -63,11 +64,11 @@ bool populate(Database &db, const Actor &actor, int n)
             const QString now = QStringLiteral("2026-03-01T08:00:00.000Z");
             if (Status x = Sql::run(q,
                     QStringLiteral("INSERT INTO inspections (id, number, site_id, kind, trigger_kind, checklist_id, "
-                                   "checklist_version, started_at, ended_at, recorder_id, status, created_at, "
-                                   "updated_at, hlc) VALUES (?, ?, ?, 'general', 'routine', 'mps-2025', '1', ?, ?, "
-                                   "?, 'completed', ?, ?, ?)"),
+                                   "checklist_version, started_at, ended_at, recorder_id, status, sealed_at, "
+                                   "created_at, updated_at, hlc) VALUES (?, ?, ?, 'general', 'routine', 'mps-2025', "
+                                   "'1', ?, ?, ?, 'completed', ?, ?, ?, ?)"),
                     {id, QStringLiteral("%1-2026-%2").arg(db.deviceId()).arg(i + 1, 5, 10, QLatin1Char('0')),
-                        site.value().id, now, now, officer.value().id, now, now, w.hlc()});
+                        site.value().id, now, now, officer.value().id, now, now, now, w.hlc()});
                 !x)
                 return x;
             for (const char *key : {"1", "2"})
@@ -89,10 +90,9 @@ bool populate(Database &db, const Actor &actor, int n)
             auto p = seals.payload(i.value());
             if (!p)
                 return p.error();
-            if (Status x = Sql::run(q,
-                    QStringLiteral(
-                        "UPDATE inspections SET seal_hash = ?, status = 'sealed', sealed_at = ? WHERE id = ?"),
-                    {SealService::hashOf(p.value()), QStringLiteral("2026-03-01T08:00:00.000Z"), id});
+            if (Status x
+                = Sql::run(q, QStringLiteral("UPDATE inspections SET seal_hash = ?, status = 'sealed' WHERE id = ?"),
+                    {SealService::hashOf(p.value()), id});
                 !x)
                 return x;
         }

@@ -17,6 +17,7 @@
 #include "Settings.h"
 #include "SitesPage.h"
 #include "VerifyRecordDialog.h"
+#include "SyncPage.h"
 
 #include "ui_MainWindow.h"
 
@@ -58,9 +59,7 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
     addPage(Page::Evidence, tr("Evidence"),
         new EmptyStatePage(tr("No evidence imported"),
             tr("Body-camera footage imported for inspections (Art. 13) is catalogued here."), this));
-    addPage(Page::Sync, tr("Sync"),
-        new EmptyStatePage(tr("Working with the local copy"),
-            tr("Sync bundles exchanged with the department are listed here."), this));
+    addPage(Page::Sync, tr("Sync"), new SyncPage(m_session, this));
 
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);

@@ -50,5 +50,6 @@ void registerEvidenceCommands(CliRegistry &registry);   // evidence import|verif
 void registerPrintCommands(CliRegistry &registry);      // record pdf, notice pdf
 void registerDemoCommands(CliRegistry &registry);       // demo
 void registerScheduleCommands(CliRegistry &registry);   // schedule list|ics, order reinspect|close
+void registerSyncCommands(CliRegistry &registry); // bundle export|import, sync conflicts|settle|peers, review
 
 } // namespace psv::cli

@@ -57,6 +57,7 @@ int main(int argc, char *argv[])
     registerPrintCommands(registry);
     registerDemoCommands(registry);
     registerScheduleCommands(registry);
+    registerSyncCommands(registry);
 
     CliContext probe(args, dataDir.value_or(QString()), json);
     if (version) {

@@ -258,8 +258,64 @@ const QList<const char *> v1 = {
 #undef PSV_SEALED
 #undef PSV_GUARD
 
+// Sync state (issue 8): peers and what they acknowledged, applied bundles, per-field stamps of
+// merged records, conflicts for a person to settle, and review decisions bound to seal hashes.
+const QList<const char *> v2 = {
+    R"(CREATE TABLE sync_peers (
+        peer_id TEXT PRIMARY KEY NOT NULL,
+        last_acked_seq INTEGER NOT NULL DEFAULT 0,
+        last_received_seq INTEGER NOT NULL DEFAULT 0,
+        last_received_hlc TEXT NOT NULL DEFAULT '',
+        last_bundle_id TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL) WITHOUT ROWID)",
+    R"(CREATE TABLE sync_applied (
+        bundle_id TEXT PRIMARY KEY NOT NULL,
+        device_id TEXT NOT NULL,
+        officer TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        applied_at TEXT NOT NULL,
+        summary TEXT NOT NULL DEFAULT '{}') WITHOUT ROWID)",
+    R"(CREATE TABLE sync_fields (
+        entity_type TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        snapshot TEXT NOT NULL,
+        stamps TEXT NOT NULL,
+        PRIMARY KEY (entity_type, entity_id)) WITHOUT ROWID)",
+    R"(CREATE TABLE sync_conflicts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL CHECK (kind IN ('field','sealed','draft','number','review','unique')),
+        entity_type TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        field TEXT NOT NULL DEFAULT '',
+        base TEXT,
+        local TEXT,
+        remote TEXT,
+        local_hlc TEXT NOT NULL DEFAULT '',
+        remote_hlc TEXT NOT NULL DEFAULT '',
+        peer_id TEXT NOT NULL,
+        bundle_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','settled')),
+        resolution TEXT NOT NULL DEFAULT '',
+        settled_by TEXT NOT NULL DEFAULT '',
+        settled_at TEXT))",
+    "CREATE INDEX sync_conflicts_open ON sync_conflicts (status, entity_type, entity_id)",
+    R"(CREATE TABLE review_decisions (
+        id TEXT PRIMARY KEY NOT NULL,
+        inspection_id TEXT NOT NULL REFERENCES inspections (id),
+        seal_hash TEXT NOT NULL CHECK (length(seal_hash) = 64),
+        decision TEXT NOT NULL CHECK (decision IN ('approved','returned')),
+        comment TEXT NOT NULL DEFAULT '',
+        reviewer_id TEXT NOT NULL DEFAULT '',
+        reviewer TEXT NOT NULL,
+        decided_at TEXT NOT NULL,
+        hlc TEXT NOT NULL))",
+    "CREATE INDEX review_decisions_inspection ON review_decisions (inspection_id, decided_at)",
+};
+
 const Migration all[] = {
     {1, "units, video systems, officers, inspections, items, orders, evidence, audit and change logs", v1},
+    {2, "sync peers, applied bundles, field stamps, sync conflicts, review decisions", v2},
 };
 
 } // namespace

@@ -67,12 +67,22 @@ Status WriteScope::record(const QString &action, const QString &entityType, cons
     return changed(entityType, entityId, op);
 }
 
+void WriteScope::receiveClock(const QString &remoteHlc)
+{
+    const Hlc r = Hlc::parse(remoteHlc);
+    if (!r.isNull() && m_received < r)
+        m_received = r;
+}
+
 Status WriteScope::finish()
 {
     QSqlQuery q(m_db.sql());
-    if (m_clockUsed) {
+    if (m_clockUsed || !m_received.isNull()) {
+        Hlc last = m_hlc;
+        if (m_hlc < m_received)
+            last = Hlc {m_received.ms, m_received.counter, m_hlc.device};
         if (Status s = Sql::run(
-                q, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?)"), {m_hlc.toString()});
+                q, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?)"), {last.toString()});
             !s)
             return s;
     }

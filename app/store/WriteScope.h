@@ -30,6 +30,9 @@ public:
         const QString &action, const QString &entityType, const QString &entityId, const QJsonObject &details = {});
     // Records a change for sync (op: "insert", "update", "delete").
     Status changed(const QString &entityType, const QString &entityId, const QString &op);
+    // A clock stamp received from another device (sync import): the device's clock is advanced
+    // past it when the transaction commits, so that later local stamps order after it.
+    void receiveClock(const QString &remoteHlc);
     // Both: the usual pair for a change to an entity.
     Status record(const QString &action, const QString &entityType, const QString &entityId, const QJsonObject &details,
         const QString &op);
@@ -46,6 +49,7 @@ private:
     qint64 m_auditSeq = -1; // last audit seq, -1 until read
     QString m_auditHash;
     bool m_clockUsed = false;
+    Hlc m_received;
 };
 
 } // namespace psv

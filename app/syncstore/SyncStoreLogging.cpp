@@ -1,0 +1,2 @@
+#include "SyncStoreLogging.h"
+Q_LOGGING_CATEGORY(lcSyncStore, "psv.syncstore", QtWarningMsg)

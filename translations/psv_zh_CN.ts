@@ -389,6 +389,25 @@
         </message>
     </context>
     <context>
+        <name>CaptureDialog</name>
+        <message>
+            <source>Capture evidence</source>
+            <translation>拍摄取证</translation>
+        </message>
+        <message>
+            <source>Take &amp;photo</source>
+            <translation>拍照(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Record video</source>
+            <translation>录像(&amp;R)</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>关闭(&amp;L)</translation>
+        </message>
+    </context>
+    <context>
         <name>CaptureTime</name>
         <message>
             <source>file name</source>
@@ -1313,6 +1332,69 @@
         </message>
     </context>
     <context>
+        <name>EvidenceImportDialog</name>
+        <message>
+            <source>Import evidence</source>
+            <translation>导入证据</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>文件夹(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>A body camera's storage or any folder with recordings</source>
+            <translation>执法记录仪存储或任何存有录像的文件夹</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Scan</source>
+            <translation>扫描(&amp;S)</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Capture time</source>
+            <translation>拍摄时间</translation>
+        </message>
+        <message>
+            <source>Time from</source>
+            <translation>时间来源</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>全选(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Select the inspection's &amp;time</source>
+            <translation>选择检查时段(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Import selected</source>
+            <translation>导入所选(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel import</source>
+            <translation>取消导入(&amp;C)</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>关闭(&amp;L)</translation>
+        </message>
+    </context>
+    <context>
         <name>EvidenceLink</name>
         <message>
             <source>The evidence link names no evidence.</source>
@@ -1336,10 +1418,132 @@
         </message>
     </context>
     <context>
+        <name>EvidenceLinkDialog</name>
+        <message>
+            <source>Link evidence to an item</source>
+            <translation>将证据关联到检查项目</translation>
+        </message>
+        <message>
+            <source>Recording</source>
+            <translation>录像</translation>
+        </message>
+        <message>
+            <source>Captured</source>
+            <translation>拍摄时间</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Only the &amp;range from</source>
+            <translation>仅关联片段(&amp;R)，从</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>至(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Import more…</source>
+            <translation>继续导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Link</source>
+            <translation>关联(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidencePage</name>
+        <message>
+            <source>I&amp;nspection:</source>
+            <translation>检查(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>S&amp;ite:</source>
+            <translation>场所(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Captured from</source>
+            <translation>拍摄日期从(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>至(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Recording</source>
+            <translation>录像</translation>
+        </message>
+        <message>
+            <source>Captured</source>
+            <translation>拍摄时间</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>设备编号</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>民警</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>分辨率</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Inspection</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>场所</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <source>I&amp;mport…</source>
+            <translation>导入(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Ca&amp;pture…</source>
+            <translation>拍摄(&amp;P)…</translation>
+        </message>
+    </context>
+    <context>
         <name>EvidenceRepository</name>
         <message>
             <source>No evidence with the id '%1' is recorded.</source>
             <translation>没有编号为“%1”的证据记录。</translation>
+        </message>
+        <message>
+            <source>The evidence '%1' belongs to another inspection; link only evidence of this inspection.</source>
+            <translation>证据“%1”属于另一次检查；只能关联本次检查的证据。</translation>
         </message>
     </context>
     <context>
@@ -1895,6 +2099,57 @@
         <message>
             <source>The PDF writer produced no output.</source>
             <translation>PDF 写入器没有输出任何内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerDialog</name>
+        <message>
+            <source>Evidence</source>
+            <translation>证据</translation>
+        </message>
+        <message>
+            <source>&amp;Play</source>
+            <translation>播放(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Play or pause (Space); Left and Right seek 5 seconds</source>
+            <translation>播放或暂停（空格键）；左右方向键前后跳转 5 秒</translation>
+        </message>
+        <message>
+            <source>Link a &amp;range</source>
+            <translation>关联片段(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;start</source>
+            <translation>标记起点(&amp;S)</translation>
+        </message>
+        <message>
+            <source>The current position starts the range (I)</source>
+            <translation>以当前位置为片段起点（I）</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>Mark &amp;end</source>
+            <translation>标记终点(&amp;E)</translation>
+        </message>
+        <message>
+            <source>The current position ends the range (O)</source>
+            <translation>以当前位置为片段终点（O）</translation>
+        </message>
+        <message>
+            <source>Checklist &amp;item:</source>
+            <translation>检查项目(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Link to item</source>
+            <translation>关联到项目(&amp;L)</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>关闭(&amp;L)</translation>
         </message>
     </context>
     <context>
@@ -2539,6 +2794,210 @@
         </message>
     </context>
     <context>
+        <name>psv::ui::CaptureDialog</name>
+        <message>
+            <source>Capture is unavailable: no camera is connected to this computer. Connect a body camera in webcam (PC camera) mode, or use a laptop with a built-in camera, then open Capture again. Recordings already on a body camera are added with Import.</source>
+            <translation>无法拍摄：本机未连接摄像头。请将执法记录仪以摄像头（PC 摄像头）模式连接，或使用带内置摄像头的笔记本电脑，然后重新打开拍摄。执法记录仪中已有的录像请通过“导入”添加。</translation>
+        </message>
+        <message>
+            <source>Camera: %1</source>
+            <translation>摄像头：%1</translation>
+        </message>
+        <message>
+            <source>The camera reports an error: %1</source>
+            <translation>摄像头报告错误：%1</translation>
+        </message>
+        <message>
+            <source>The photo was not taken: %1</source>
+            <translation>未能拍照：%1</translation>
+        </message>
+        <message>
+            <source>&amp;Stop recording</source>
+            <translation>停止录像(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Record video</source>
+            <translation>录像(&amp;R)</translation>
+        </message>
+        <message>
+            <source>The recording failed: %1</source>
+            <translation>录像失败：%1</translation>
+        </message>
+        <message>
+            <source>Storing %1 as evidence…</source>
+            <translation>正在将 %1 存为证据…</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::EvidenceImportDialog</name>
+        <message>
+            <source>recorded from %1 to %2, ± %3 min</source>
+            <translation>拍摄于 %1 至 %2，允许误差 ± %3 分钟</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>现在</translation>
+        </message>
+        <message>
+            <source>no start time recorded</source>
+            <translation>未记录开始时间</translation>
+        </message>
+        <message>
+            <source>Into inspection %1 (%2). Files recorded during the inspection are ticked.</source>
+            <translation>导入检查 %1（%2）。检查期间拍摄的文件已勾选。</translation>
+        </message>
+        <message>
+            <source>Folder with recordings</source>
+            <translation>存有录像的文件夹</translation>
+        </message>
+        <message>
+            <source>Looking for recordings in %1…</source>
+            <translation>正在 %1 中查找录像…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recording(s) found.</source>
+            <translation>
+                <numerusform>找到 %n 个录像文件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This looks like a camera's storage: %1</source>
+            <translation>这看起来是执法记录仪的存储：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) ticked, %1</source>
+            <translation>
+                <numerusform>已勾选 %n 个文件，共 %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n file(s)…</source>
+            <translation>
+                <numerusform>正在导入 %n 个文件…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelling… the file being copied is discarded.</source>
+            <translation>正在取消…正在复制的文件将被丢弃。</translation>
+        </message>
+        <message>
+            <source>File %1 of %2 · %3 of %4</source>
+            <translation>第 %1 个，共 %2 个 · 已完成 %3，共 %4</translation>
+        </message>
+        <message>
+            <source> · %1/s</source>
+            <translation> · %1/秒</translation>
+        </message>
+        <message>
+            <source> · about %1 left</source>
+            <translation> · 约剩 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n 分钟</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n s</source>
+            <translation>
+                <numerusform>%n 秒</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported, SHA-256 %1…</source>
+            <translation>已导入，SHA-256 %1…</translation>
+        </message>
+        <message>
+            <source>Already in the store, recorded for this inspection</source>
+            <translation>证据库中已有此文件，已登记到本次检查</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>失败：%1</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Not imported: %1</source>
+            <translation>未导入：%1</translation>
+        </message>
+        <message>
+            <source>%1 imported, %2 already stored, %3 failed.</source>
+            <translation>已导入 %1 个，已存在 %2 个，失败 %3 个。</translation>
+        </message>
+        <message>
+            <source>Import in progress</source>
+            <translation>正在导入</translation>
+        </message>
+        <message>
+            <source>Cancel the import? Files already imported stay in the store; the file being copied is discarded.</source>
+            <translation>取消导入吗？已导入的文件保留在证据库中；正在复制的文件将被丢弃。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::EvidenceLinkDialog</name>
+        <message>
+            <source>Choose the recording that shows item %1 of inspection %2.</source>
+            <translation>请选择反映检查 %2 第 %1 项情况的录像。</translation>
+        </message>
+        <message>
+            <source>This inspection has no evidence yet: choose Import more… to add some.</source>
+            <translation>本次检查尚无证据：请点击“继续导入…”添加。</translation>
+        </message>
+        <message>
+            <source>Choose the recording to link.</source>
+            <translation>请选择要关联的录像。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::EvidencePage</name>
+        <message>
+            <source>No evidence matches. Body-camera footage imported for inspections (Art. 13 of the supervision rules) is catalogued here: choose Import… to add some.</source>
+            <translation>没有符合条件的证据。为检查导入的执法记录仪录像（《规定》第十三条）在此编目：请点击“导入…”添加。</translation>
+        </message>
+        <message>
+            <source>Take photos or record video with a connected camera.</source>
+            <translation>用已连接的摄像头拍照或录像。</translation>
+        </message>
+        <message>
+            <source>All inspections</source>
+            <translation>全部检查</translation>
+        </message>
+        <message>
+            <source>All sites</source>
+            <translation>全部场所</translation>
+        </message>
+        <message>
+            <source>metadata unreadable</source>
+            <translation>元数据无法读取</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recording(s)</source>
+            <translation>
+                <numerusform>%n 个录像</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import evidence</source>
+            <translation>导入证据</translation>
+        </message>
+        <message>
+            <source>There is no draft inspection to import into. Start an inspection first, or choose one in the Inspection filter.</source>
+            <translation>没有可导入的草稿检查。请先开始一次检查，或在“检查”筛选中选择一次检查。</translation>
+        </message>
+        <message>
+            <source>Capture evidence</source>
+            <translation>拍摄取证</translation>
+        </message>
+        <message>
+            <source>There is no draft inspection to capture for. Start an inspection first, or choose one in the Inspection filter.</source>
+            <translation>没有可拍摄取证的草稿检查。请先开始一次检查，或在“检查”筛选中选择一次检查。</translation>
+        </message>
+    </context>
+    <context>
         <name>psv::ui::MainWindow</name>
         <message>
             <source>Dashboard</source>
@@ -2593,14 +3052,6 @@
             <translation>证据</translation>
         </message>
         <message>
-            <source>No evidence imported</source>
-            <translation>尚未导入证据</translation>
-        </message>
-        <message>
-            <source>Body-camera footage imported for inspections (Art. 13) is catalogued here.</source>
-            <translation>为检查导入的执法记录仪视音频（《规定》第十三条）在这里编目。</translation>
-        </message>
-        <message>
             <source>Sync</source>
             <translation>同步</translation>
         </message>
@@ -2611,6 +3062,78 @@
         <message>
             <source>Sync bundles exchanged with the department are listed here.</source>
             <translation>与上级部门交换的同步包列在这里。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::PlayerDialog</name>
+        <message>
+            <source>Evidence: %1</source>
+            <translation>证据：%1</translation>
+        </message>
+        <message>
+            <source>%1 · captured %2 · inspection %3
+SHA-256 %4</source>
+            <translation>%1 · 拍摄于 %2 · 检查 %3
+SHA-256 %4</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>The file of this evidence is missing from the evidence store (%1). Run "psvctl evidence verify" to check the store.</source>
+            <translation>证据库中缺少此证据的文件（%1）。请运行“psvctl evidence verify”检查证据库。</translation>
+        </message>
+        <message>
+            <source>The photo cannot be shown: %1</source>
+            <translation>无法显示照片：%1</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>暂停(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Play</source>
+            <translation>播放(&amp;P)</translation>
+        </message>
+        <message>
+            <source>The recording cannot be played: %1</source>
+            <translation>无法播放录像：%1</translation>
+        </message>
+        <message>
+            <source>This evidence belongs to no inspection, so it cannot be linked to an item.</source>
+            <translation>此证据不属于任何检查，无法关联到检查项目。</translation>
+        </message>
+        <message>
+            <source>Choose a checklist item of this evidence's inspection.</source>
+            <translation>请选择此证据所属检查的一个检查项目。</translation>
+        </message>
+        <message>
+            <source>Linked %1–%2 to item %3.</source>
+            <translation>已将 %1–%2 关联到项目 %3。</translation>
+        </message>
+        <message>
+            <source>Linked to item %1.</source>
+            <translation>已关联到项目 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::VolumeImportOffer</name>
+        <message>
+            <source>Camera connected</source>
+            <translation>已连接执法记录仪</translation>
+        </message>
+        <message>
+            <source>%1 looks like a body camera's storage (%2), but there is no draft inspection to import into. Start the inspection, then import from the Evidence page.</source>
+            <translation>%1 看起来是执法记录仪的存储（%2），但没有可导入的草稿检查。请先开始检查，再从“证据”页导入。</translation>
+        </message>
+        <message>
+            <source>%1 looks like a body camera's storage (%2). Import its recordings into inspection %3?</source>
+            <translation>%1 看起来是执法记录仪的存储（%2）。将其中的录像导入检查 %3 吗？</translation>
         </message>
     </context>
     <context>

@@ -3,7 +3,9 @@
 #include "AboutDialog.h"
 #include "AppSession.h"
 #include "EmptyStatePage.h"
+#include "EvidencePage.h"
 #include "Settings.h"
+#include "VolumeImportOffer.h"
 
 #include "ui_MainWindow.h"
 
@@ -29,9 +31,7 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
     addPage(Page::Reinspections, tr("Re-inspections"),
         new EmptyStatePage(tr("No re-inspections scheduled"),
             tr("Re-inspections due within 3 working days of an order (Art. 15) are listed here."), this));
-    addPage(Page::Evidence, tr("Evidence"),
-        new EmptyStatePage(tr("No evidence imported"),
-            tr("Body-camera footage imported for inspections (Art. 13) is catalogued here."), this));
+    addPage(Page::Evidence, tr("Evidence"), new EvidencePage(m_session, this));
     addPage(Page::Sync, tr("Sync"),
         new EmptyStatePage(tr("Working with the local copy"),
             tr("Sync bundles exchanged with the department are listed here."), this));
@@ -40,6 +40,10 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     m_ui->navigation->setCurrentRow(0);
+
+    // A body camera plugged in while signed in: offer to import from it.
+    m_volumeOffer = new VolumeImportOffer(m_session, this);
+    m_volumeOffer->start();
 
     restoreGeometry(m_session.settings().value(Settings::Key::MainWindowGeometry).toByteArray());
     restoreState(m_session.settings().value(Settings::Key::MainWindowState).toByteArray());

@@ -14,6 +14,8 @@ class AppSession;
 
 namespace psv::ui {
 
+class VolumeImportOffer;
+
 // The main window: navigation on the left, one page per area of work on the right.
 class MainWindow : public QMainWindow
 {
@@ -25,6 +27,7 @@ public:
     explicit MainWindow(AppSession &session, QWidget *parent = nullptr);
 
     AppSession &session() { return m_session; }
+    VolumeImportOffer *volumeImportOffer() const { return m_volumeOffer; }
     ~MainWindow() override;
 
     void showPage(Page page);
@@ -45,6 +48,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppSession &m_session;
+    VolumeImportOffer *m_volumeOffer = nullptr;
 };
 
 } // namespace psv::ui

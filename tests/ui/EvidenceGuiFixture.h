@@ -104,7 +104,9 @@ struct EvidenceGuiFixture
                 .arg(h, 2, 10, QLatin1Char('0'))
                 .arg(m, 2, 10, QLatin1Char('0'))
                 .arg(QStringLiteral("00")));
-        const QString error = testmedia::makeMp4(path, seconds);
+        // The container's creation time makes every recording's content distinct.
+        const QString error = testmedia::makeMp4(
+            path, seconds, local(h, m).toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.000000Z")));
         if (!error.isEmpty())
             qWarning() << error;
         return path;

@@ -6,6 +6,8 @@
 #include "CompletionDialog.h"
 #include "DashboardPage.h"
 #include "EmptyStatePage.h"
+#include "EvidenceLinkDialog.h"
+#include "EvidencePage.h"
 #include "HelpDialog.h"
 #include "InspectionsPage.h"
 #include "MessageBox.h"
@@ -16,8 +18,9 @@
 #include "ScreenLock.h"
 #include "Settings.h"
 #include "SitesPage.h"
-#include "VerifyRecordDialog.h"
 #include "SyncPage.h"
+#include "VerifyRecordDialog.h"
+#include "VolumeImportOffer.h"
 
 #include "ui_MainWindow.h"
 
@@ -56,9 +59,12 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
     });
     auto *reinspections = new ReinspectionsPage(m_session, this);
     addPage(Page::Reinspections, tr("Re-inspections"), reinspections);
-    addPage(Page::Evidence, tr("Evidence"),
-        new EmptyStatePage(tr("No evidence imported"),
-            tr("Body-camera footage imported for inspections (Art. 13) is catalogued here."), this));
+    addPage(Page::Evidence, tr("Evidence"), new EvidencePage(m_session, this));
+    connect(inspections, &InspectionsPage::linkEvidenceRequested, this,
+        [this](const QString &inspectionId, const QString &itemKey) {
+            EvidenceLinkDialog dialog(m_session, inspectionId, itemKey, this);
+            dialog.exec();
+        });
     addPage(Page::Sync, tr("Sync"), new SyncPage(m_session, this));
 
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
@@ -97,6 +103,10 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
     m_ui->navigation->setCurrentRow(0);
     if (inspections->isWalkthroughShown()) // a draft reopened after a close or crash
         showPage(Page::Inspections);
+
+    // A body camera plugged in while signed in: offer to import from it.
+    m_volumeOffer = new VolumeImportOffer(m_session, this);
+    m_volumeOffer->start();
 
     restoreGeometry(m_session.settings().value(Settings::Key::MainWindowGeometry).toByteArray());
     restoreState(m_session.settings().value(Settings::Key::MainWindowState).toByteArray());

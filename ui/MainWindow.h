@@ -18,6 +18,7 @@ class AppSession;
 namespace psv::ui {
 
 class ScreenLock;
+class VolumeImportOffer;
 
 // The main window: navigation on the left, one page per area of work on the right.
 class MainWindow : public QMainWindow
@@ -31,6 +32,7 @@ public:
 
     AppSession &session() { return m_session; }
     ScreenLock &screenLock() { return *m_screenLock; }
+    VolumeImportOffer *volumeImportOffer() const { return m_volumeOffer; }
     ~MainWindow() override;
 
     void showPage(Page page);
@@ -69,6 +71,7 @@ private:
     AppSession &m_session;
     ScreenLock *m_screenLock = nullptr;
     QLabel *m_officerLabel = nullptr;
+    VolumeImportOffer *m_volumeOffer = nullptr;
 };
 
 } // namespace psv::ui

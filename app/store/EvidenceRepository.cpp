@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "InspectionRepository.h"
 #include "IsoTime.h"
+#include "ItemResultRepository.h"
 #include "Sql.h"
 #include "Uuid.h"
 #include "WriteScope.h"
@@ -173,6 +174,48 @@ Result<QStringList> EvidenceRepository::sealedHashes(const QString &inspectionId
     while (q.next())
         out << q.value(0).toString();
     return out;
+}
+
+Result<ItemResult> EvidenceRepository::link(
+    const QString &inspectionId, const QString &itemKey, const EvidenceLink &link, const Actor &actor)
+{
+    if (Status s = link.validate(); !s)
+        return s.error();
+    auto e = get(link.evidenceId);
+    if (!e)
+        return e.error();
+    if (e.value().inspectionId != inspectionId)
+        return makeError(QCoreApplication::translate("EvidenceRepository",
+                             "The evidence '%1' belongs to another inspection; link only evidence of this inspection.")
+                             .arg(e.value().originalName),
+            QStringLiteral("evidence"));
+    ItemResultRepository items(m_db);
+    auto found = items.find(inspectionId, itemKey);
+    if (!found)
+        return found.error();
+    ItemResult item;
+    if (found.value()) {
+        item = *found.value();
+    } else {
+        item.inspectionId = inspectionId;
+        item.itemKey = itemKey;
+        item.status = ItemStatus::NotChecked;
+    }
+    item.evidence.append(link);
+    return items.set(item, actor);
+}
+
+Status EvidenceRepository::recordView(const QString &evidenceId, const Actor &actor)
+{
+    auto e = get(evidenceId);
+    if (!e)
+        return e.error();
+    const Evidence evidence = e.value();
+    return m_db.write(actor, [&](WriteScope &w) {
+        return w.audit(QStringLiteral("view"), QStringLiteral("evidence"), evidence.id,
+            {{QStringLiteral("sha256"), evidence.sha256}, {QStringLiteral("original_name"), evidence.originalName},
+                {QStringLiteral("inspection_id"), evidence.inspectionId}});
+    });
 }
 
 } // namespace psv

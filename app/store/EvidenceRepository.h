@@ -2,6 +2,8 @@
 
 #include "Actor.h"
 #include "Evidence.h"
+#include "EvidenceLink.h"
+#include "ItemResult.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -39,6 +41,15 @@ public:
     // Every SHA-256 a seal of this inspection covers: its own evidence, that of the earlier
     // versions of its number, and all evidence its items link to; sorted, without duplicates.
     Result<QStringList> sealedHashes(const QString &inspectionId) const;
+
+    // Links evidence (optionally a range of a video) to a checklist item of its inspection: the link
+    // is appended to the item's links (the item result is created "not-checked" when it has none
+    // yet), through ItemResultRepository::set (audited "set-item"). Refused when the evidence
+    // belongs to another inspection or the inspection is sealed.
+    Result<ItemResult> link(
+        const QString &inspectionId, const QString &itemKey, const EvidenceLink &link, const Actor &actor);
+    // Audits that an officer viewed (played or opened) a piece of evidence ("view").
+    Status recordView(const QString &evidenceId, const Actor &actor);
 
 private:
     Database &m_db;

@@ -85,6 +85,37 @@ private Q_SLOTS:
         QVERIFY(repo.get(loose.id).value().inspectionId.isEmpty());
         QCOMPARE(StoreFixture::count(*fx.db, QStringLiteral("evidence")), 1);
     }
+
+    void linkAppendsRangeAndAuditsViews()
+    {
+        StoreFixture fx;
+        QVERIFY(fx.open());
+        const Inspection i = fx.newInspection();
+        const Inspection other = fx.newInspection();
+        EvidenceRepository repo(*fx.db);
+        const Evidence a = repo.add(file(i.id, 'a'), fx.actor).value();
+        const Evidence b = repo.add(file(other.id, 'b'), fx.actor).value();
+        auto linked = repo.link(i.id, QStringLiteral("4"), EvidenceLink {a.id, 1500, 4000, {}}, fx.actor);
+        QVERIFY2(linked.ok(), qPrintable(linked.ok() ? QString() : linked.error().text()));
+        QCOMPARE(linked.value().status, ItemStatus::NotChecked);
+        QVERIFY(repo.link(i.id, QStringLiteral("4"), EvidenceLink {a.id, {}, {}, {}}, fx.actor).ok());
+        // Evidence of another inspection and a reversed range are refused and change nothing.
+        QVERIFY(!repo.link(i.id, QStringLiteral("4"), EvidenceLink {b.id, {}, {}, {}}, fx.actor).ok());
+        QVERIFY(!repo.link(i.id, QStringLiteral("4"), EvidenceLink {a.id, 5000, 100, {}}, fx.actor).ok());
+        const auto item = ItemResultRepository(*fx.db).find(i.id, QStringLiteral("4")).value();
+        QVERIFY(item);
+        QCOMPARE(item->evidence.size(), 2);
+        QCOMPARE(item->evidence[0].startMs, std::optional<qint64>(1500));
+        QCOMPARE(item->evidence[0].endMs, std::optional<qint64>(4000));
+        QVERIFY(!item->evidence[1].startMs);
+        QVERIFY(repo.recordView(a.id, fx.actor).ok());
+        QVERIFY(!repo.recordView(QStringLiteral("nope"), fx.actor).ok());
+        QSqlQuery q(fx.db->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT action, entity_id FROM audit_log ORDER BY seq DESC LIMIT 1")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("view"));
+        QCOMPARE(q.value(1).toString(), a.id);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEvidenceRepository)

@@ -86,6 +86,76 @@
         </message>
     </context>
     <context>
+        <name>BundleExporter</name>
+        <message>
+            <source>There is no inspection numbered %1.</source>
+            <translation>没有编号为 %1 的检查。</translation>
+        </message>
+        <message>
+            <source>The peer id must be 1 to 32 letters, digits, '_' or '-'.</source>
+            <translation>对端设备标识应为 1 至 32 个字母、数字、“_”或“-”。</translation>
+        </message>
+        <message>
+            <source>A bundle cannot be exported for this device itself (%1).</source>
+            <translation>不能为本设备自身（%1）导出同步包。</translation>
+        </message>
+        <message>
+            <source>The evidence file %1 is not in this computer's evidence store, so a bundle with media cannot be made; export metadata only, or import the evidence again.</source>
+            <translation>证据文件 %1 不在本机证据库中，无法制作含媒体的同步包；请仅导出元数据，或重新导入该证据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleImporter</name>
+        <message>
+            <source>The record's id does not match the id in its data.</source>
+            <translation>记录编号与其数据中的编号不一致。</translation>
+        </message>
+        <message>
+            <source>The record has a stamp for "%1", which is not one of its fields.</source>
+            <translation>记录带有“%1”的时间戳，但该项不是其字段。</translation>
+        </message>
+        <message>
+            <source>An inspection record must have exactly the members %1.</source>
+            <translation>检查记录必须恰好包含以下成员：%1。</translation>
+        </message>
+        <message>
+            <source>A row of "%1" belongs to another inspection.</source>
+            <translation>“%1”中的一行属于另一次检查。</translation>
+        </message>
+        <message>
+            <source>The seal hash must be 64 lowercase hex digits.</source>
+            <translation>封存哈希必须为 64 位小写十六进制数字。</translation>
+        </message>
+        <message>
+            <source>A review decision must be "approved" or "returned".</source>
+            <translation>审核决定必须为“approved”（通过）或“returned”（退回）。</translation>
+        </message>
+        <message>
+            <source>An acknowledgement record must have only "acks", an array.</source>
+            <translation>确认记录只能包含数组“acks”。</translation>
+        </message>
+        <message>
+            <source>Each acknowledgement needs a device id and a sequence number.</source>
+            <translation>每条确认都需要设备编号和序号。</translation>
+        </message>
+        <message>
+            <source>This bundle was exported by this computer (device %1); it is imported on another one.</source>
+            <translation>此同步包由本机（设备 %1）导出，应在其他计算机上导入。</translation>
+        </message>
+        <message>
+            <source>The bundle carries changes stamped %1, more than a day ahead of this computer's clock. Check the date and time on both computers.</source>
+            <translation>同步包中的变更时间戳为 %1，比本机时钟超前一天以上。请检查两台计算机的日期和时间。</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>导入已取消，未作任何更改。</translation>
+        </message>
+        <message>
+            <source>The evidence file could not be moved into the evidence store.</source>
+            <translation>无法将证据文件移入证据库。</translation>
+        </message>
+    </context>
+    <context>
         <name>BundleReader</name>
         <message>
             <source>Reading the bundle was cancelled.</source>
@@ -394,6 +464,25 @@
         <message>
             <source>The calendars directory cannot be created; check that the data directory is writable.</source>
             <translation>无法创建日历目录；请检查数据目录是否可写。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureDialog</name>
+        <message>
+            <source>Capture evidence</source>
+            <translation>拍摄取证</translation>
+        </message>
+        <message>
+            <source>Take &amp;photo</source>
+            <translation>拍照(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Record video</source>
+            <translation>录像(&amp;R)</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>关闭(&amp;L)</translation>
         </message>
     </context>
     <context>
@@ -984,6 +1073,81 @@
         </message>
     </context>
     <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Drafts in progress</source>
+            <translation>进行中的草稿</translation>
+        </message>
+        <message>
+            <source>Re-inspections due</source>
+            <translation>待复查</translation>
+        </message>
+        <message>
+            <source>Re-inspections overdue</source>
+            <translation>逾期未复查</translation>
+        </message>
+        <message>
+            <source>Awaiting sync</source>
+            <translation>待同步</translation>
+        </message>
+        <message>
+            <source>&amp;Drafts in progress</source>
+            <translation>进行中的草稿(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>场所</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>检查类别</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>最后修改</translation>
+        </message>
+        <message>
+            <source>&amp;Re-inspections due and overdue</source>
+            <translation>到期及逾期复查(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Re-inspections due and overdue</source>
+            <translation>到期及逾期复查</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>复查日期</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>处理决定</translation>
+        </message>
+        <message>
+            <source>Sealed, &amp;awaiting sync</source>
+            <translation>已封存、待同步(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Inspections awaiting sync</source>
+            <translation>待同步的检查</translation>
+        </message>
+        <message>
+            <source>Sealed</source>
+            <translation>已封存</translation>
+        </message>
+    </context>
+    <context>
         <name>DataDir</name>
         <message>
             <source>No data directory could be determined; pass --data-dir DIR.</source>
@@ -1344,6 +1508,69 @@
         </message>
     </context>
     <context>
+        <name>EvidenceImportDialog</name>
+        <message>
+            <source>Import evidence</source>
+            <translation>导入证据</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>文件夹(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>A body camera's storage or any folder with recordings</source>
+            <translation>执法记录仪存储或任何存有录像的文件夹</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Scan</source>
+            <translation>扫描(&amp;S)</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Capture time</source>
+            <translation>拍摄时间</translation>
+        </message>
+        <message>
+            <source>Time from</source>
+            <translation>时间来源</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>全选(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Select the inspection's &amp;time</source>
+            <translation>选择检查时段(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Import selected</source>
+            <translation>导入所选(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel import</source>
+            <translation>取消导入(&amp;C)</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>关闭(&amp;L)</translation>
+        </message>
+    </context>
+    <context>
         <name>EvidenceLink</name>
         <message>
             <source>The evidence link names no evidence.</source>
@@ -1367,10 +1594,132 @@
         </message>
     </context>
     <context>
+        <name>EvidenceLinkDialog</name>
+        <message>
+            <source>Link evidence to an item</source>
+            <translation>将证据关联到检查项目</translation>
+        </message>
+        <message>
+            <source>Recording</source>
+            <translation>录像</translation>
+        </message>
+        <message>
+            <source>Captured</source>
+            <translation>拍摄时间</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Only the &amp;range from</source>
+            <translation>仅关联片段(&amp;R)，从</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>至(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Import more…</source>
+            <translation>继续导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Link</source>
+            <translation>关联(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidencePage</name>
+        <message>
+            <source>I&amp;nspection:</source>
+            <translation>检查(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>S&amp;ite:</source>
+            <translation>场所(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Captured from</source>
+            <translation>拍摄日期从(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>至(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Recording</source>
+            <translation>录像</translation>
+        </message>
+        <message>
+            <source>Captured</source>
+            <translation>拍摄时间</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>设备编号</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>民警</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>分辨率</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Inspection</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>场所</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <source>I&amp;mport…</source>
+            <translation>导入(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Ca&amp;pture…</source>
+            <translation>拍摄(&amp;P)…</translation>
+        </message>
+    </context>
+    <context>
         <name>EvidenceRepository</name>
         <message>
             <source>No evidence with the id '%1' is recorded.</source>
             <translation>没有编号为“%1”的证据记录。</translation>
+        </message>
+        <message>
+            <source>The evidence '%1' belongs to another inspection; link only evidence of this inspection.</source>
+            <translation>证据“%1”属于另一次检查；只能关联本次检查的证据。</translation>
         </message>
     </context>
     <context>
@@ -1575,6 +1924,29 @@
         <message>
             <source>The event has no valid date; expected the re-inspection date.</source>
             <translation>日程事件没有有效日期；应为复查日期。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message>
+            <source>Bundle %1 from device %2 was already applied; nothing changed.</source>
+            <translation>来自设备 %2 的同步包 %1 已导入过，未作任何更改。</translation>
+        </message>
+        <message>
+            <source>Bundle %1 from device %2 (%3) applied.</source>
+            <translation>来自设备 %2（%3）的同步包 %1 已导入。</translation>
+        </message>
+        <message>
+            <source>Records: %1 (%2 new, %3 updated, %4 unchanged).</source>
+            <translation>记录：%1 条（新增 %2，更新 %3，未变 %4）。</translation>
+        </message>
+        <message>
+            <source>Review decisions applied: %1. Evidence files added: %2.</source>
+            <translation>已应用审核决定：%1 条。新增证据文件：%2 个。</translation>
+        </message>
+        <message>
+            <source>Conflicts to settle: %1.</source>
+            <translation>待处理冲突：%1 个。</translation>
         </message>
     </context>
     <context>
@@ -1829,6 +2201,30 @@
         <message>
             <source>Sign &amp;out</source>
             <translation>退出登录(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>工具(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Records</source>
+            <translation>笔录(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Import holiday notice…</source>
+            <translation>导入放假安排通知(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print inspection record…</source>
+            <translation>打印检查笔录(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Print &amp;notice…</source>
+            <translation>打印通知书(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify paper record…</source>
+            <translation>核验纸质笔录(&amp;V)…</translation>
         </message>
     </context>
     <context>
@@ -2234,10 +2630,72 @@
         </message>
     </context>
     <context>
+        <name>PaperRecordCheck</name>
+        <message>
+            <source>The QR code carries seal hash %1 but %2 was entered as well; give one of them.</source>
+            <translation>二维码中的封存校验值为 %1，但又另行输入了 %2；请只提供其中一项。</translation>
+        </message>
+        <message>
+            <source>Enter the inspection number printed on the record (e.g. A7F3-2026-0012), or paste its QR text PSV1|NUMBER|SEALHASH.</source>
+            <translation>请输入笔录上印制的检查编号（如 A7F3-2026-0012），或粘贴其二维码文本 PSV1|编号|校验值。</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfExporter</name>
         <message>
             <source>The PDF writer produced no output.</source>
             <translation>PDF 写入器没有输出任何内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerDialog</name>
+        <message>
+            <source>Evidence</source>
+            <translation>证据</translation>
+        </message>
+        <message>
+            <source>&amp;Play</source>
+            <translation>播放(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Play or pause (Space); Left and Right seek 5 seconds</source>
+            <translation>播放或暂停（空格键）；左右方向键前后跳转 5 秒</translation>
+        </message>
+        <message>
+            <source>Link a &amp;range</source>
+            <translation>关联片段(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;start</source>
+            <translation>标记起点(&amp;S)</translation>
+        </message>
+        <message>
+            <source>The current position starts the range (I)</source>
+            <translation>以当前位置为片段起点（I）</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>Mark &amp;end</source>
+            <translation>标记终点(&amp;E)</translation>
+        </message>
+        <message>
+            <source>The current position ends the range (O)</source>
+            <translation>以当前位置为片段终点（O）</translation>
+        </message>
+        <message>
+            <source>Checklist &amp;item:</source>
+            <translation>检查项目(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Link to item</source>
+            <translation>关联到项目(&amp;L)</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>关闭(&amp;L)</translation>
         </message>
     </context>
     <context>
@@ -2311,6 +2769,17 @@
         <message>
             <source>The QR code cannot be made from %1 bytes of data.</source>
             <translation>无法用 %1 字节的数据生成二维码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordApplier</name>
+        <message>
+            <source>Unknown record type "%1".</source>
+            <translation>未知的记录类型“%1”。</translation>
+        </message>
+        <message>
+            <source>The sealed inspection %1 (version %2) in the bundle does not match its seal: its content was changed after sealing. The bundle is refused.</source>
+            <translation>同步包中已封存的检查 %1（第 %2 版）与其封存值不符：内容在封存后被改动。拒绝导入此同步包。</translation>
         </message>
     </context>
     <context>
@@ -2470,6 +2939,56 @@
         </message>
     </context>
     <context>
+        <name>RecordPreviewDialog</name>
+        <message>
+            <source>Print preview</source>
+            <translation>打印预览</translation>
+        </message>
+        <message>
+            <source>&amp;Document:</source>
+            <translation>文书(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+-)</source>
+            <translation>缩小（Ctrl+-）</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl++)</source>
+            <translation>放大（Ctrl++）</translation>
+        </message>
+        <message>
+            <source>&amp;Fit width</source>
+            <translation>适合宽度(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>另存为 PDF(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTables</name>
+        <message>
+            <source>A %1 row must have exactly the members %2.</source>
+            <translation>%1 行必须恰好包含以下成员：%2。</translation>
+        </message>
+        <message>
+            <source>The member "%1" of a %2 row is missing or has the wrong type.</source>
+            <translation>%2 行的成员“%1”缺失或类型错误。</translation>
+        </message>
+        <message>
+            <source>Expected an array of %1 rows.</source>
+            <translation>应为 %1 行组成的数组。</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordVerifier</name>
         <message>
             <source>This is not the QR code of a PSV Inspector record; expected PSV1|NUMBER|SEALHASH.</source>
@@ -2490,6 +3009,226 @@
         <message>
             <source>The paper record's seal hash %1 does not match the stored sealed data (%2): the paper or the data was changed.</source>
             <translation>纸质笔录的封存校验值 %1 与存储的封存数据（%2）不一致：纸质笔录或数据已被改动。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReinspectionReminder</name>
+        <message>
+            <source>• %1 — %2 (%3, due %4): %5</source>
+            <translation>• %1 — %2（%3，复查日期 %4）：%5</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue re-inspections (%n):</source>
+            <translation>
+                <numerusform>逾期未复查（%n 项）：</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Re-inspections due today (%n):</source>
+            <translation>
+                <numerusform>今日到期的复查（%n 项）：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Re-inspections are due on the 3rd working day after the order or the end of the correction period (Rules Art. 15). See the Re-inspections page.</source>
+            <translation>复查应在作出处理决定或改正期限届满后第3个工作日进行（《规定》第十五条）。详见“复查”页面。</translation>
+        </message>
+        <message>
+            <source>Re-inspections due</source>
+            <translation>复查提醒</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReinspectionService</name>
+        <message>
+            <source>The order is already closed (%1); it needs no re-inspection.</source>
+            <translation>该处理决定已结案（%1），无需复查。</translation>
+        </message>
+        <message>
+            <source>A re-inspection of this order was already started (%1); continue that one.</source>
+            <translation>该处理决定的复查已开始（%1），请继续该次复查。</translation>
+        </message>
+        <message>
+            <source>This order (%1) has no re-inspection date; only 责令改正 and 责令限期改正 orders are re-inspected (Rules Art. 15).</source>
+            <translation>该处理决定（%1）没有复查日期；只有责令改正和责令限期改正需要复查（《规定》第十五条）。</translation>
+        </message>
+        <message>
+            <source>The order is already closed as %1; it cannot be closed again.</source>
+            <translation>该处理决定已按“%1”结案，不能再次结案。</translation>
+        </message>
+        <message>
+            <source>The order cannot be closed yet: no re-inspection has been started. Start the re-inspection (Rules Art. 15), complete and seal it, then close the order.</source>
+            <translation>尚不能结案：还没有开始复查。请先开始复查（《规定》第十五条），完成并封存复查笔录，再结案。</translation>
+        </message>
+        <message>
+            <source>The order cannot be closed yet: its re-inspection %1 is not sealed (status: %2). Seal the re-inspection record first; the order is closed on its findings.</source>
+            <translation>尚不能结案：复查 %1 尚未封存（状态：%2）。请先封存复查笔录；结案以复查结果为依据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReinspectionsPage</name>
+        <message>
+            <source>Re-inspections (Rules Art. 15)</source>
+            <translation>复查（《规定》第十五条）</translation>
+        </message>
+        <message>
+            <source>&amp;Due soon within:</source>
+            <translation>即将到期范围(&amp;D)：</translation>
+        </message>
+        <message>
+            <source> working days</source>
+            <translation> 个工作日</translation>
+        </message>
+        <message>
+            <source>Re-inspection schedule</source>
+            <translation>复查日程</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>场所</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>处理决定</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>决定日期</translation>
+        </message>
+        <message>
+            <source>Correction deadline</source>
+            <translation>改正期限</translation>
+        </message>
+        <message>
+            <source>Re-inspection due</source>
+            <translation>复查日期</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>&amp;Start re-inspection</source>
+            <translation>开始复查(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Close order…</source>
+            <translation>结案(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport calendar (.ics)…</source>
+            <translation>导出日历 (.ics)(&amp;X)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewQueue</name>
+        <message>
+            <source>Only an officer with the reviewer or admin role may approve or return an inspection.</source>
+            <translation>只有具有审核人或管理员角色的民警才能通过或退回检查。</translation>
+        </message>
+        <message>
+            <source>Returning an inspection needs a comment saying what is to be corrected.</source>
+            <translation>退回检查须填写意见，说明需要更正的内容。</translation>
+        </message>
+        <message>
+            <source>There is no sealed inspection %1 to review.</source>
+            <translation>没有可审核的已封存检查 %1。</translation>
+        </message>
+        <message>
+            <source>The seal hash given, %1, is not the seal of inspection %2, which is %3; the decision is refused.</source>
+            <translation>所给封存哈希 %1 不是检查 %2 的封存值（应为 %3），拒绝作出该决定。</translation>
+        </message>
+        <message>
+            <source>Inspection %1 is %2; only a submitted inspection is reviewed.</source>
+            <translation>检查 %1 的状态为 %2；只有已提交的检查才能审核。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleEntry</name>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期未整改</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>今日到期</translation>
+        </message>
+        <message numerus="yes">
+            <source>Due in the next %n working day(s)</source>
+            <translation>
+                <numerusform>未来 %n 个工作日内到期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Due later</source>
+            <translation>以后到期</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>今日到期</translation>
+        </message>
+        <message>
+            <source>overdue since %1</source>
+            <translation>自 %1 起逾期</translation>
+        </message>
+        <message numerus="yes">
+            <source>overdue by %n working day(s)</source>
+            <translation>
+                <numerusform>已逾期 %n 个工作日</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working day(s) left</source>
+            <translation>
+                <numerusform>还剩 %n 个工作日</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (provisional)</source>
+            <translation>（暂定）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleExporter</name>
+        <message>
+            <source>Order: %1, issued %2 after inspection %3</source>
+            <translation>处理决定：%1，%2 作出，依据检查 %3</translation>
+        </message>
+        <message>
+            <source>Correction deadline: %1</source>
+            <translation>改正期限：%1</translation>
+        </message>
+        <message>
+            <source>Re-inspection due: %1</source>
+            <translation>复查期限：%1</translation>
+        </message>
+        <message>
+            <source>Basis: %1</source>
+            <translation>依据：%1</translation>
+        </message>
+        <message>
+            <source>Provisional: a year without an official calendar was counted on weekends only.</source>
+            <translation>暂定：某年份尚无官方放假安排，仅按周末计算。</translation>
+        </message>
+        <message>
+            <source>Re-inspection (复查) due: %1</source>
+            <translation>复查到期：%1</translation>
+        </message>
+        <message>
+            <source>Correction deadline (责令限期改正): %1</source>
+            <translation>责令限期改正期限届满：%1</translation>
         </message>
     </context>
     <context>
@@ -2901,6 +3640,96 @@
         </message>
     </context>
     <context>
+        <name>SyncConflicts</name>
+        <message>
+            <source>There is no sync conflict %1.</source>
+            <translation>没有编号为 %1 的同步冲突。</translation>
+        </message>
+        <message>
+            <source>Sync conflict %1 is already settled (%2).</source>
+            <translation>同步冲突 %1 已处理（%2）。</translation>
+        </message>
+        <message>
+            <source>A conflict of kind "%1" is settled by keeping the local version (--keep local); the other version stays recorded with the conflict. A sealed inspection is never replaced.</source>
+            <translation>“%1”类冲突只能保留本机版本处理（--keep local），另一版本仍随冲突记录保存。已封存的检查永远不会被替换。</translation>
+        </message>
+        <message>
+            <source>The record of this conflict no longer exists.</source>
+            <translation>此冲突涉及的记录已不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Export a bundle</source>
+            <translation>导出同步包</translation>
+        </message>
+        <message>
+            <source>For &amp;device:</source>
+            <translation>目标设备(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>device id, e.g. C0DE (empty: everything)</source>
+            <translation>设备编号，如 C0DE（留空：全部）</translation>
+        </message>
+        <message>
+            <source>Or &amp;inspections:</source>
+            <translation>或检查(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>numbers separated by spaces</source>
+            <translation>编号，以空格分隔</translation>
+        </message>
+        <message>
+            <source>With &amp;media (evidence files)</source>
+            <translation>包含媒体(&amp;M)（证据文件）</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Import a bundle</source>
+            <translation>导入同步包</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Conflicts to settle</source>
+            <translation>待处理冲突</translation>
+        </message>
+        <message>
+            <source>Keep &amp;local</source>
+            <translation>保留本机(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Keep &amp;remote</source>
+            <translation>保留对方(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Review queue</source>
+            <translation>审核队列</translation>
+        </message>
+        <message>
+            <source>comment (required to return)</source>
+            <translation>意见（退回时必填）</translation>
+        </message>
+        <message>
+            <source>A&amp;pprove</source>
+            <translation>通过(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Re&amp;turn</source>
+            <translation>退回(&amp;T)</translation>
+        </message>
+    </context>
+    <context>
         <name>TarHeader</name>
         <message>
             <source>This is not a tar header (no "ustar" magic): the file is not a bundle, or it is damaged here.</source>
@@ -3042,6 +3871,41 @@
         <message>
             <source>A unit of type '%1' needs its unified social credit code; only an individual may have none.</source>
             <translation>类型为“%1”的单位必须填写统一社会信用代码；只有个人可以没有。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyRecordDialog</name>
+        <message>
+            <source>Verify a paper record</source>
+            <translation>核验纸质笔录</translation>
+        </message>
+        <message>
+            <source>Enter the inspection number and the seal hash (SHA-256) printed on the record, or paste the text of its QR code (PSV1|NUMBER|SEALHASH). The seal is recomputed from the stored data and compared.</source>
+            <translation>请输入笔录上印制的检查编号和封存校验值（SHA-256），或粘贴其二维码文本（PSV1|编号|校验值）。系统将根据存储的数据重新计算封存校验值并进行比对。</translation>
+        </message>
+        <message>
+            <source>Inspection &amp;number or QR text:</source>
+            <translation>检查编号或二维码文本(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>A7F3-2026-0012 or PSV1|A7F3-2026-0012|…</source>
+            <translation>A7F3-2026-0012 或 PSV1|A7F3-2026-0012|…</translation>
+        </message>
+        <message>
+            <source>&amp;Seal hash (SHA-256):</source>
+            <translation>封存校验值（SHA-256）(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>64 hex digits, as printed under 封存校验值</source>
+            <translation>64 位十六进制数字，即笔录“封存校验值”处所印内容</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>核验(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
         </message>
     </context>
     <context>
@@ -3283,6 +4147,41 @@
         </message>
     </context>
     <context>
+        <name>psv::ui::CaptureDialog</name>
+        <message>
+            <source>Capture is unavailable: no camera is connected to this computer. Connect a body camera in webcam (PC camera) mode, or use a laptop with a built-in camera, then open Capture again. Recordings already on a body camera are added with Import.</source>
+            <translation>无法拍摄：本机未连接摄像头。请将执法记录仪以摄像头（PC 摄像头）模式连接，或使用带内置摄像头的笔记本电脑，然后重新打开拍摄。执法记录仪中已有的录像请通过“导入”添加。</translation>
+        </message>
+        <message>
+            <source>Camera: %1</source>
+            <translation>摄像头：%1</translation>
+        </message>
+        <message>
+            <source>The camera reports an error: %1</source>
+            <translation>摄像头报告错误：%1</translation>
+        </message>
+        <message>
+            <source>The photo was not taken: %1</source>
+            <translation>未能拍照：%1</translation>
+        </message>
+        <message>
+            <source>&amp;Stop recording</source>
+            <translation>停止录像(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Record video</source>
+            <translation>录像(&amp;R)</translation>
+        </message>
+        <message>
+            <source>The recording failed: %1</source>
+            <translation>录像失败：%1</translation>
+        </message>
+        <message>
+            <source>Storing %1 as evidence…</source>
+            <translation>正在将 %1 存为证据…</translation>
+        </message>
+    </context>
+    <context>
         <name>psv::ui::CompletionDialog</name>
         <message>
             <source>Why the inspection is sealed although pieces are missing</source>
@@ -3319,6 +4218,182 @@
         <message>
             <source>Seal the inspection</source>
             <translation>封存检查</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::DashboardPage</name>
+        <message>
+            <source>%1 (re-inspection)</source>
+            <translation>%1（复查）</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::EvidenceImportDialog</name>
+        <message>
+            <source>recorded from %1 to %2, ± %3 min</source>
+            <translation>拍摄于 %1 至 %2，允许误差 ± %3 分钟</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>现在</translation>
+        </message>
+        <message>
+            <source>no start time recorded</source>
+            <translation>未记录开始时间</translation>
+        </message>
+        <message>
+            <source>Into inspection %1 (%2). Files recorded during the inspection are ticked.</source>
+            <translation>导入检查 %1（%2）。检查期间拍摄的文件已勾选。</translation>
+        </message>
+        <message>
+            <source>Folder with recordings</source>
+            <translation>存有录像的文件夹</translation>
+        </message>
+        <message>
+            <source>Looking for recordings in %1…</source>
+            <translation>正在 %1 中查找录像…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recording(s) found.</source>
+            <translation>
+                <numerusform>找到 %n 个录像文件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This looks like a camera's storage: %1</source>
+            <translation>这看起来是执法记录仪的存储：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) ticked, %1</source>
+            <translation>
+                <numerusform>已勾选 %n 个文件，共 %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n file(s)…</source>
+            <translation>
+                <numerusform>正在导入 %n 个文件…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelling… the file being copied is discarded.</source>
+            <translation>正在取消…正在复制的文件将被丢弃。</translation>
+        </message>
+        <message>
+            <source>File %1 of %2 · %3 of %4</source>
+            <translation>第 %1 个，共 %2 个 · 已完成 %3，共 %4</translation>
+        </message>
+        <message>
+            <source> · %1/s</source>
+            <translation> · %1/秒</translation>
+        </message>
+        <message>
+            <source> · about %1 left</source>
+            <translation> · 约剩 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n 分钟</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n s</source>
+            <translation>
+                <numerusform>%n 秒</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported, SHA-256 %1…</source>
+            <translation>已导入，SHA-256 %1…</translation>
+        </message>
+        <message>
+            <source>Already in the store, recorded for this inspection</source>
+            <translation>证据库中已有此文件，已登记到本次检查</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>失败：%1</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Not imported: %1</source>
+            <translation>未导入：%1</translation>
+        </message>
+        <message>
+            <source>%1 imported, %2 already stored, %3 failed.</source>
+            <translation>已导入 %1 个，已存在 %2 个，失败 %3 个。</translation>
+        </message>
+        <message>
+            <source>Import in progress</source>
+            <translation>正在导入</translation>
+        </message>
+        <message>
+            <source>Cancel the import? Files already imported stay in the store; the file being copied is discarded.</source>
+            <translation>取消导入吗？已导入的文件保留在证据库中；正在复制的文件将被丢弃。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::EvidenceLinkDialog</name>
+        <message>
+            <source>Choose the recording that shows item %1 of inspection %2.</source>
+            <translation>请选择反映检查 %2 第 %1 项情况的录像。</translation>
+        </message>
+        <message>
+            <source>This inspection has no evidence yet: choose Import more… to add some.</source>
+            <translation>本次检查尚无证据：请点击“继续导入…”添加。</translation>
+        </message>
+        <message>
+            <source>Choose the recording to link.</source>
+            <translation>请选择要关联的录像。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::EvidencePage</name>
+        <message>
+            <source>No evidence matches. Body-camera footage imported for inspections (Art. 13 of the supervision rules) is catalogued here: choose Import… to add some.</source>
+            <translation>没有符合条件的证据。为检查导入的执法记录仪录像（《规定》第十三条）在此编目：请点击“导入…”添加。</translation>
+        </message>
+        <message>
+            <source>Take photos or record video with a connected camera.</source>
+            <translation>用已连接的摄像头拍照或录像。</translation>
+        </message>
+        <message>
+            <source>All inspections</source>
+            <translation>全部检查</translation>
+        </message>
+        <message>
+            <source>All sites</source>
+            <translation>全部场所</translation>
+        </message>
+        <message>
+            <source>metadata unreadable</source>
+            <translation>元数据无法读取</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recording(s)</source>
+            <translation>
+                <numerusform>%n 个录像</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import evidence</source>
+            <translation>导入证据</translation>
+        </message>
+        <message>
+            <source>There is no draft inspection to import into. Start an inspection first, or choose one in the Inspection filter.</source>
+            <translation>没有可导入的草稿检查。请先开始一次检查，或在“检查”筛选中选择一次检查。</translation>
+        </message>
+        <message>
+            <source>Capture evidence</source>
+            <translation>拍摄取证</translation>
+        </message>
+        <message>
+            <source>There is no draft inspection to capture for. Start an inspection first, or choose one in the Inspection filter.</source>
+            <translation>没有可拍摄取证的草稿检查。请先开始一次检查，或在“检查”筛选中选择一次检查。</translation>
         </message>
     </context>
     <context>
@@ -3584,14 +4659,6 @@
             <translation>工作台</translation>
         </message>
         <message>
-            <source>Nothing to do yet</source>
-            <translation>暂无待办事项</translation>
-        </message>
-        <message>
-            <source>Drafts in progress, re-inspections due and inspections awaiting sync appear here.</source>
-            <translation>进行中的草稿、到期的复查和待同步的检查将显示在这里。</translation>
-        </message>
-        <message>
             <source>Inspections</source>
             <translation>检查</translation>
         </message>
@@ -3604,36 +4671,12 @@
             <translation>复查</translation>
         </message>
         <message>
-            <source>No re-inspections scheduled</source>
-            <translation>尚无待复查事项</translation>
-        </message>
-        <message>
-            <source>Re-inspections due within 3 working days of an order (Art. 15) are listed here.</source>
-            <translation>责令改正后3个工作日内应进行的复查（《规定》第十五条）列在这里。</translation>
-        </message>
-        <message>
             <source>Evidence</source>
             <translation>证据</translation>
         </message>
         <message>
-            <source>No evidence imported</source>
-            <translation>尚未导入证据</translation>
-        </message>
-        <message>
-            <source>Body-camera footage imported for inspections (Art. 13) is catalogued here.</source>
-            <translation>为检查导入的执法记录仪视音频（《规定》第十三条）在这里编目。</translation>
-        </message>
-        <message>
             <source>Sync</source>
             <translation>同步</translation>
-        </message>
-        <message>
-            <source>Working with the local copy</source>
-            <translation>正在使用本地数据</translation>
-        </message>
-        <message>
-            <source>Sync bundles exchanged with the department are listed here.</source>
-            <translation>与上级部门交换的同步包列在这里。</translation>
         </message>
         <message>
             <source>&amp;Keyboard and help</source>
@@ -3646,6 +4689,62 @@
         <message>
             <source>Not signed in</source>
             <translation>未登录</translation>
+        </message>
+        <message>
+            <source>Print inspection record</source>
+            <translation>打印检查笔录</translation>
+        </message>
+        <message>
+            <source>Inspection &amp;number:</source>
+            <translation>检查编号(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Print notice</source>
+            <translation>打印通知书</translation>
+        </message>
+        <message>
+            <source>Order id or inspection &amp;number:</source>
+            <translation>处理决定编号或检查编号(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Import holiday notice</source>
+            <translation>导入放假安排通知</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.txt);;All files (*)</source>
+            <translation>日历文件 (*.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Replace calendar</source>
+            <translation>替换日历</translation>
+        </message>
+        <message>
+            <source>A calendar for %1 is already installed. Replace it with %2?</source>
+            <translation>%1 年的日历已安装。是否用%2替换？</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; the installed calendar is unchanged.</source>
+            <translation>已取消导入；已安装的日历未改变。</translation>
+        </message>
+        <message>
+            <source>Holiday notice not imported</source>
+            <translation>放假安排通知未导入</translation>
+        </message>
+        <message>
+            <source>The file was not imported; nothing was changed.
+
+%1</source>
+            <translation>文件未导入，未作任何更改。
+
+%1</translation>
+        </message>
+        <message>
+            <source>Holiday notice imported</source>
+            <translation>放假安排通知已导入</translation>
+        </message>
+        <message>
+            <source>The %1 calendar (%2) is installed: %3 days off, %4 make-up working days.</source>
+            <translation>%1 年日历（%2）已安装：放假 %3 天，调休上班 %4 天。</translation>
         </message>
     </context>
     <context>
@@ -3780,6 +4879,207 @@
         <message>
             <source>(none)</source>
             <translation>（无）</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::PlayerDialog</name>
+        <message>
+            <source>Evidence: %1</source>
+            <translation>证据：%1</translation>
+        </message>
+        <message>
+            <source>%1 · captured %2 · inspection %3
+SHA-256 %4</source>
+            <translation>%1 · 拍摄于 %2 · 检查 %3
+SHA-256 %4</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>The file of this evidence is missing from the evidence store (%1). Run "psvctl evidence verify" to check the store.</source>
+            <translation>证据库中缺少此证据的文件（%1）。请运行“psvctl evidence verify”检查证据库。</translation>
+        </message>
+        <message>
+            <source>The photo cannot be shown: %1</source>
+            <translation>无法显示照片：%1</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>暂停(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Play</source>
+            <translation>播放(&amp;P)</translation>
+        </message>
+        <message>
+            <source>The recording cannot be played: %1</source>
+            <translation>无法播放录像：%1</translation>
+        </message>
+        <message>
+            <source>This evidence belongs to no inspection, so it cannot be linked to an item.</source>
+            <translation>此证据不属于任何检查，无法关联到检查项目。</translation>
+        </message>
+        <message>
+            <source>Choose a checklist item of this evidence's inspection.</source>
+            <translation>请选择此证据所属检查的一个检查项目。</translation>
+        </message>
+        <message>
+            <source>Linked %1–%2 to item %3.</source>
+            <translation>已将 %1–%2 关联到项目 %3。</translation>
+        </message>
+        <message>
+            <source>Linked to item %1.</source>
+            <translation>已关联到项目 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::RecordPreviewDialog</name>
+        <message>
+            <source>Inspection record %1 (version %2)</source>
+            <translation>检查笔录 %1（第 %2 版）</translation>
+        </message>
+        <message>
+            <source>Notice to correct within a time limit</source>
+            <translation>责令限期改正通知书</translation>
+        </message>
+        <message>
+            <source>Notice to correct</source>
+            <translation>责令改正通知书</translation>
+        </message>
+        <message>
+            <source>This order is a %1; only orders to correct (责令改正, 责令限期改正) have a notice to print.</source>
+            <translation>该处理决定为 %1；只有责令改正、责令限期改正才有可打印的通知书。</translation>
+        </message>
+        <message>
+            <source>Print inspection record</source>
+            <translation>打印检查笔录</translation>
+        </message>
+        <message>
+            <source>Print notice</source>
+            <translation>打印通知书</translation>
+        </message>
+        <message>
+            <source>Pages: %1. Sealed record, prints as final.</source>
+            <translation>共 %1 页。已封存，按正式文书打印。</translation>
+        </message>
+        <message>
+            <source>Pages: %1. Not sealed, prints as a draft with a watermark.</source>
+            <translation>共 %1 页。未封存，按带“草稿”水印的草稿打印。</translation>
+        </message>
+        <message>
+            <source>Print preview — %1</source>
+            <translation>打印预览 — %1</translation>
+        </message>
+        <message>
+            <source>There is no document to save.</source>
+            <translation>没有可保存的文书。</translation>
+        </message>
+        <message>
+            <source>There is no document to print.</source>
+            <translation>没有可打印的文书。</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>另存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved %1 (pages: %2); the export is in the audit log.</source>
+            <translation>已保存 %1（共 %2 页）；本次导出已记入审计日志。</translation>
+        </message>
+        <message>
+            <source>Print %1</source>
+            <translation>打印 %1</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Sent to the printer (pages: %1); the print is in the audit log.</source>
+            <translation>已发送至打印机（共 %1 页）；本次打印已记入审计日志。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::ReinspectionsPage</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Dates marked provisional fall in a year without an installed official calendar; import the State Council notice (Tools → Import holiday notice…).</source>
+            <translation>标为“暂定”的日期所在年份尚未安装官方日历；请导入国务院办公厅放假安排通知（工具 → 导入放假安排通知…）。</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>No basis was recorded with the order.</source>
+            <translation>该处理决定未记录计算依据。</translation>
+        </message>
+        <message>
+            <source>Re-inspection %1</source>
+            <translation>复查 %1</translation>
+        </message>
+        <message>
+            <source>&amp;Open re-inspection</source>
+            <translation>打开复查(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Start re-inspection</source>
+            <translation>开始复查(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Re-inspection not started</source>
+            <translation>未开始复查</translation>
+        </message>
+        <message>
+            <source>Order not closed</source>
+            <translation>未结案</translation>
+        </message>
+        <message>
+            <source>Close order</source>
+            <translation>结案</translation>
+        </message>
+        <message>
+            <source>Were the problems found at %1 (%2, issued %3) corrected?
+
+Yes: close the order as corrected.
+No: not corrected — close it as escalated for further action.</source>
+            <translation>%1 发现的问题（%2，%3 作出）是否已改正？
+
+是：按“已改正”结案。
+否：未改正 —— 按“已升级处理”结案，依法进一步处理。</translation>
+        </message>
+        <message>
+            <source>Export re-inspection calendar</source>
+            <translation>导出复查日历</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>iCalendar 文件 (*.ics)</translation>
+        </message>
+        <message>
+            <source>Calendar not exported</source>
+            <translation>日历未导出</translation>
+        </message>
+        <message>
+            <source>Calendar exported</source>
+            <translation>日历已导出</translation>
+        </message>
+        <message>
+            <source>The schedule was written to %1.</source>
+            <translation>复查日程已写入 %1。</translation>
         </message>
     </context>
     <context>
@@ -3980,6 +5280,97 @@
         </message>
     </context>
     <context>
+        <name>psv::ui::SyncPage</name>
+        <message>
+            <source>(another version, kept with the conflict)</source>
+            <translation>（另一版本，随冲突保存）</translation>
+        </message>
+        <message>
+            <source>Sync bundles (*.psvbundle);;All files (*)</source>
+            <translation>同步包 (*.psvbundle);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Export a sync bundle</source>
+            <translation>导出同步包</translation>
+        </message>
+        <message>
+            <source>Import a sync bundle</source>
+            <translation>导入同步包</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>检查类别</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Here</source>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <source>Other device</source>
+            <translation>对方设备</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Video system</source>
+            <translation>视频系统</translation>
+        </message>
+        <message>
+            <source>Seal</source>
+            <translation>封存值</translation>
+        </message>
+        <message>
+            <source>Bundle written to %1: %2 records, %3 evidence files.</source>
+            <translation>同步包已写入 %1：%2 条记录，%3 个证据文件。</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>The bundle is refused: %1</source>
+            <translation>同步包被拒绝：%1</translation>
+        </message>
+        <message>
+            <source>Bundle from device %1 (%2), created %3: %4 records, %5 evidence files. Apply it?</source>
+            <translation>来自设备 %1（%2）的同步包，创建于 %3：%4 条记录，%5 个证据文件。是否导入？</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Settle a conflict</source>
+            <translation>处理冲突</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>审核</translation>
+        </message>
+    </context>
+    <context>
         <name>psv::ui::UnitDialog</name>
         <message>
             <source>New unit</source>
@@ -3992,6 +5383,36 @@
         <message>
             <source>The unit's name is required.</source>
             <translation>必须填写单位名称。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::VerifyRecordDialog</name>
+        <message>
+            <source>Enter the seal hash printed on the record as well (64 hex digits), or paste the QR text that carries it.</source>
+            <translation>还需输入笔录上印制的封存校验值（64 位十六进制数字），或粘贴含有该值的二维码文本。</translation>
+        </message>
+        <message>
+            <source>MATCH: the paper record is inspection %1 (version %2) and matches the stored sealed data (seal %3).</source>
+            <translation>一致：该纸质笔录为检查 %1（第 %2 版），与存储的封存数据一致（封存校验值 %3）。</translation>
+        </message>
+        <message>
+            <source>DOES NOT MATCH: %1</source>
+            <translation>不一致：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::VolumeImportOffer</name>
+        <message>
+            <source>Camera connected</source>
+            <translation>已连接执法记录仪</translation>
+        </message>
+        <message>
+            <source>%1 looks like a body camera's storage (%2), but there is no draft inspection to import into. Start the inspection, then import from the Evidence page.</source>
+            <translation>%1 看起来是执法记录仪的存储（%2），但没有可导入的草稿检查。请先开始检查，再从“证据”页导入。</translation>
+        </message>
+        <message>
+            <source>%1 looks like a body camera's storage (%2). Import its recordings into inspection %3?</source>
+            <translation>%1 看起来是执法记录仪的存储（%2）。将其中的录像导入检查 %3 吗？</translation>
         </message>
     </context>
     <context>
@@ -4908,6 +6329,110 @@ Write commands take --officer POLICE_NO (also before the command): the officer n
         <message>
             <source>Issue an order after an inspection that is not sealed yet: the deadline and re-inspection date are computed on the working-day calendar (规定 Art. 15); prints its id.</source>
             <translation>对尚未封存的检查作出处理决定：按工作日历计算改正期限和复查日期（《规定》第十五条）；输出其 id。</translation>
+        </message>
+        <message>
+            <source>No re-inspections are scheduled.</source>
+            <translation>没有待安排的复查。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n event(s) to %1.</source>
+            <translation>
+                <numerusform>已将 %n 个日程写入 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>order close needs exactly one of --corrected (the problems were corrected) and --escalated (they were not)</source>
+            <translation>order close 须且只能指定 --corrected（问题已改正）或 --escalated（未改正）之一</translation>
+        </message>
+        <message>
+            <source>Re-inspections overdue, due today, due in the next N working days (default 3) and later; --all adds the closed ones.</source>
+            <translation>列出逾期、今日到期、N 个工作日内（默认 3）到期及以后到期的复查；--all 同时列出已结案的。</translation>
+        </message>
+        <message>
+            <source>Write the open re-inspections and correction deadlines as an iCalendar file (RFC 5545). The export is logged.</source>
+            <translation>将未完成的复查和改正期限导出为 iCalendar 文件（RFC 5545）。导出记入审计日志。</translation>
+        </message>
+        <message>
+            <source>Start the re-inspection of an order: a draft of the same system and kind, linked to the order; prints its number.</source>
+            <translation>开始对处理决定的复查：创建同一系统、同一类别的检查草稿并关联到该处理决定；输出其编号。</translation>
+        </message>
+        <message>
+            <source>Close an order after its re-inspection is sealed: corrected, or escalated when not corrected.</source>
+            <translation>复查封存后结案：已改正，或未改正时按“已升级处理”结案。</translation>
+        </message>
+        <message>
+            <source>Give either --peer or --inspection, not both.</source>
+            <translation>请指定 --peer 或 --inspection 之一，不能同时指定。</translation>
+        </message>
+        <message>
+            <source>Bundle %1 written to %2: %3 records, %4 evidence files.</source>
+            <translation>同步包 %1 已写入 %2：%3 条记录，%4 个证据文件。</translation>
+        </message>
+        <message>
+            <source>(kept with the conflict)</source>
+            <translation>（随冲突保存）</translation>
+        </message>
+        <message>
+            <source>No sync conflicts to settle.</source>
+            <translation>没有待处理的同步冲突。</translation>
+        </message>
+        <message>
+            <source>usage: psvctl sync settle ID --keep local|remote|VALUE</source>
+            <translation>用法：psvctl sync settle ID --keep local|remote|VALUE</translation>
+        </message>
+        <message>
+            <source>Sync conflict %1 settled (%2).</source>
+            <translation>同步冲突 %1 已处理（%2）。</translation>
+        </message>
+        <message>
+            <source>%1: acknowledged up to change %2, received up to change %3
+</source>
+            <translation>%1：已确认至变更 %2，已接收至变更 %3
+</translation>
+        </message>
+        <message>
+            <source>No inspections are waiting for review.</source>
+            <translation>没有等待审核的检查。</translation>
+        </message>
+        <message>
+            <source>Inspection %1 approved (seal %2).</source>
+            <translation>检查 %1 已通过审核（封存值 %2）。</translation>
+        </message>
+        <message>
+            <source>Inspection %1 returned (seal %2).</source>
+            <translation>检查 %1 已退回（封存值 %2）。</translation>
+        </message>
+        <message>
+            <source>Write a sync bundle: what the peer has not acknowledged, the chosen inspections, or everything; with --with-media the evidence files too.</source>
+            <translation>写出同步包：对端尚未确认的变更、所选检查或全部数据；加 --with-media 时一并包含证据文件。</translation>
+        </message>
+        <message>
+            <source>Verify a sync bundle and apply it in one transaction; exit 0 when applied or already applied, 1 with the reason when refused.</source>
+            <translation>校验同步包并在一个事务中导入；已导入或此前已导入时退出码为 0，被拒绝时为 1 并说明原因。</translation>
+        </message>
+        <message>
+            <source>List the sync conflicts waiting for a person to settle them.</source>
+            <translation>列出等待人工处理的同步冲突。</translation>
+        </message>
+        <message>
+            <source>Settle a sync conflict by keeping the local value, the remote value or a value given.</source>
+            <translation>处理同步冲突：保留本机值、对方值或指定的值。</translation>
+        </message>
+        <message>
+            <source>List the devices this one exchanges bundles with and what each has acknowledged.</source>
+            <translation>列出与本机交换同步包的设备及各自已确认的内容。</translation>
+        </message>
+        <message>
+            <source>List the sealed inspections waiting for review (with --all, every sealed inspection).</source>
+            <translation>列出等待审核的已封存检查（加 --all 列出全部已封存检查）。</translation>
+        </message>
+        <message>
+            <source>Approve a submitted inspection; the decision is bound to its seal hash.</source>
+            <translation>审核通过已提交的检查；该决定与其封存哈希绑定。</translation>
+        </message>
+        <message>
+            <source>Return a submitted inspection with a comment; the decision is bound to its seal hash.</source>
+            <translation>附意见退回已提交的检查；该决定与其封存哈希绑定。</translation>
         </message>
     </context>
 </TS>

@@ -2080,6 +2080,41 @@
         </message>
     </context>
     <context>
+        <name>ItemGuidanceHtml</name>
+        <message>
+            <source>Focus item: %1</source>
+            <translation>重点检查项目：%1</translation>
+        </message>
+        <message>
+            <source>Not mandatory at this place: %1</source>
+            <translation>本场所非强制项目：%1</translation>
+        </message>
+        <message>
+            <source>Legal text</source>
+            <translation>法律条文</translation>
+        </message>
+        <message>
+            <source>Look at</source>
+            <translation>查看</translation>
+        </message>
+        <message>
+            <source>Ask for</source>
+            <translation>询问、调阅</translation>
+        </message>
+        <message>
+            <source>Film with the body camera</source>
+            <translation>执法记录仪拍摄</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Enforces: %1</source>
+            <translation>执行的规定：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemResult</name>
         <message>
             <source>The item result names no inspection.</source>
@@ -5452,38 +5487,6 @@ No: not corrected — close it as escalated for further action.</source>
         <message>
             <source>%1/%2 checked</source>
             <translation>已检查 %1/%2</translation>
-        </message>
-        <message>
-            <source>Legal text</source>
-            <translation>法律条文</translation>
-        </message>
-        <message>
-            <source>Look at</source>
-            <translation>查看</translation>
-        </message>
-        <message>
-            <source>Ask for</source>
-            <translation>询问、调阅</translation>
-        </message>
-        <message>
-            <source>Film with the body camera</source>
-            <translation>执法记录仪拍摄</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Enforces: %1</source>
-            <translation>执行的规定：%1</translation>
-        </message>
-        <message>
-            <source>Focus item: %1</source>
-            <translation>重点检查项目：%1</translation>
-        </message>
-        <message>
-            <source>Not mandatory at this place: %1</source>
-            <translation>本场所非强制项目：%1</translation>
         </message>
     </context>
     <context>

@@ -3,10 +3,10 @@
 #include "AppSession.h"
 #include "EvidenceRepository.h"
 #include "InspectionRepository.h"
+#include "ItemGuidanceHtml.h"
 #include "ItemResultRepository.h"
 #include "Settings.h"
 #include "SiteRepository.h"
-#include "Translator.h"
 #include "UiLogging.h"
 #include "UnitRepository.h"
 
@@ -28,11 +28,6 @@ const char *const ObservationType = "psvObservationType";
 bool isNumeric(const QString &type)
 {
     return type == QLatin1String("integer") || type == QLatin1String("days");
-}
-
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
 }
 
 QColor statusColour(ItemStatus status)
@@ -348,7 +343,7 @@ void WalkthroughWidget::showItem()
     const ItemResult result = m_results.value(itemKey(entry));
     m_ui->itemTitleLabel->setText(tr("Item %1: %2").arg(itemKey(entry), entry.item->text.text()));
     showStatus(result.status);
-    m_ui->legalBrowser->setHtml(legalHtml(entry));
+    m_ui->legalBrowser->setHtml(ItemGuidanceHtml::render(entry));
     m_ui->observationEdit->setPlainText(result.observation);
     buildObservationFields();
     refreshEvidence();
@@ -554,48 +549,6 @@ void WalkthroughWidget::updateListRow(int row)
 void WalkthroughWidget::updateProgress()
 {
     m_ui->progressLabel->setText(tr("%1/%2 checked").arg(checkedCount()).arg(m_entries.size()));
-}
-
-QString WalkthroughWidget::legalHtml(const ChecklistSelection::Entry &entry) const
-{
-    const Checklist &c = *entry.checklist;
-    const ChecklistItem &item = *entry.item;
-    const bool chinese = Translator::current().startsWith(QLatin1String("zh"));
-    QString html = QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(c.cite(item.source)), esc(item.text.text()));
-    if (entry.applicability != ChecklistSelection::Applicability::Mandatory) {
-        // The reason usually names its basis already.
-        QString reason = entry.reason.text();
-        const QString basis = c.citeAll(entry.basis);
-        if (!basis.isEmpty() && !reason.contains(basis))
-            reason += QStringLiteral(" (%1)").arg(basis);
-        html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(esc(entry.applicability == ChecklistSelection::Applicability::Focus
-                            ? tr("Focus item: %1").arg(reason)
-                            : tr("Not mandatory at this place: %1").arg(reason)));
-    }
-    if (!item.legalText.isEmpty()) {
-        html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Legal text")));
-        for (const ChecklistItem::Quote &q : item.legalText) {
-            html += QStringLiteral("<p><b>%1</b> %2").arg(esc(c.cite(q.ref)), esc(q.text.zh));
-            if (!chinese && !q.text.en.isEmpty())
-                html += QStringLiteral("<br/><span style=\"color:#555\">%1</span>").arg(esc(q.text.en));
-            html += QStringLiteral("</p>");
-        }
-    }
-    const std::pair<QString, const QList<LocalizedText> *> sections[]
-        = {{tr("Look at"), &item.guidance.look}, {tr("Ask for"), &item.guidance.ask},
-            {tr("Film with the body camera"), &item.guidance.film}, {tr("Notes"), &item.guidance.notes}};
-    for (const auto &[title, texts] : sections) {
-        if (texts->isEmpty())
-            continue;
-        html += QStringLiteral("<h4>%1</h4><ul>").arg(esc(title));
-        for (const LocalizedText &t : *texts)
-            html += QStringLiteral("<li>%1</li>").arg(esc(t.text()));
-        html += QStringLiteral("</ul>");
-    }
-    if (!item.enforces.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Enforces: %1").arg(c.citeAll(item.enforces))));
-    return html;
 }
 
 } // namespace psv::ui

@@ -83,7 +83,6 @@ private:
     void markDirty();
     bool save(); // the current item as shown
     QJsonObject observationValues() const;
-    QString legalHtml(const ChecklistSelection::Entry &entry) const;
     bool textFieldHasFocus() const;
 
     std::unique_ptr<Ui::WalkthroughWidget> m_ui;

@@ -53,6 +53,17 @@ Result<Actor> CliStore::actor(const QString &policeNumber, Database &db)
     return Actor::officer(officer.value());
 }
 
+Result<CliStore::Writer> CliStore::openWriter(CliContext &ctx, const QString &policeNumber)
+{
+    auto db = open(ctx, Mode::Write);
+    if (!db)
+        return db.error();
+    auto who = actor(policeNumber, *db.value());
+    if (!who)
+        return who.error();
+    return Writer {std::move(db.value()), who.value()};
+}
+
 QString CliStore::actorHelp()
 {
     return QStringLiteral("[--officer POLICE_NO]");

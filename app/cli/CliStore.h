@@ -25,6 +25,15 @@ public:
     static Result<Actor> actor(CliContext &ctx, Database &db);
     static Result<Actor> actor(const QString &policeNumber, Database &db);
 
+    // A write command's store (created when missing) and its actor (the --officer value, see
+    // actor()), or the first error of the two.
+    struct Writer
+    {
+        std::unique_ptr<Database> db;
+        Actor actor;
+    };
+    static Result<Writer> openWriter(CliContext &ctx, const QString &policeNumber);
+
     static QString actorHelp(); // the --officer line for synopses
 };
 

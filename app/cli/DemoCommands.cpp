@@ -17,14 +17,12 @@ int load(CliContext &ctx)
     const QString officer = opt.value(QStringLiteral("officer"));
     if (Status s = opt.finish(); !s)
         return ctx.fail(s.error());
-    auto db = CliStore::open(ctx, CliStore::Mode::Write);
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = CliStore::actor(officer, *db.value());
-    if (!actor)
-        return ctx.fail(actor.error());
+    auto store = CliStore::openWriter(ctx, officer);
+    if (!store)
+        return ctx.fail(store.error());
+    auto &[db, actor] = store.value();
     DemoData::Counts added;
-    if (Status s = DemoData::load(*db.value(), actor.value(), &added); !s)
+    if (Status s = DemoData::load(*db, actor, &added); !s)
         return ctx.fail(s.error());
     const bool already = added.nothing();
     const QJsonObject json {{QStringLiteral("already_loaded"), already},

@@ -58,23 +58,21 @@ int create(CliContext &ctx)
     const QString officer = opt.value(QStringLiteral("officer"));
     if (Status s = opt.finish(); !s)
         return ctx.fail(s.error());
-    auto db = CliStore::open(ctx, CliStore::Mode::Write);
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = CliStore::actor(officer, *db.value());
-    if (!actor)
-        return ctx.fail(actor.error());
-    auto ids = officerIds(*db.value(), inspectors, QStringLiteral("--inspector"));
+    auto store = CliStore::openWriter(ctx, officer);
+    if (!store)
+        return ctx.fail(store.error());
+    auto &[db, actor] = store.value();
+    auto ids = officerIds(*db, inspectors, QStringLiteral("--inspector"));
     if (!ids)
         return ctx.fail(ids.error());
     i.inspectorIds = ids.value();
     if (!recorder.isEmpty()) {
-        auto r = officerIds(*db.value(), {recorder}, QStringLiteral("--recorder"));
+        auto r = officerIds(*db, {recorder}, QStringLiteral("--recorder"));
         if (!r)
             return ctx.fail(r.error());
         i.recorderId = r.value().first();
     }
-    auto r = InspectionRepository(*db.value()).create(i, actor.value());
+    auto r = InspectionRepository(*db).create(i, actor);
     if (!r)
         return ctx.fail(r.error());
     ctx.print(r.value().toJson(), r.value().number);

@@ -41,13 +41,11 @@ int add(CliContext &ctx)
                 QCoreApplication::translate("psvctl", "--secret-stdin was given but standard input holds no secret."),
                 QStringLiteral("--secret-stdin")));
     }
-    auto db = CliStore::open(ctx, CliStore::Mode::Write);
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = CliStore::actor(officer, *db.value());
-    if (!actor)
-        return ctx.fail(actor.error());
-    auto r = OfficerRepository(*db.value()).add(o, secret, actor.value());
+    auto store = CliStore::openWriter(ctx, officer);
+    if (!store)
+        return ctx.fail(store.error());
+    auto &[db, actor] = store.value();
+    auto r = OfficerRepository(*db).add(o, secret, actor);
     if (!r)
         return ctx.fail(r.error());
     ctx.print(r.value().toJson(), r.value().id);

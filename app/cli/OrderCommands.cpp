@@ -70,17 +70,15 @@ int add(CliContext &ctx)
     const QString key = opt.positional(QStringLiteral("NUMBER"));
     if (Status s = opt.finish(); !s)
         return ctx.fail(s.error());
-    auto db = CliStore::open(ctx, CliStore::Mode::Write);
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = CliStore::actor(officer, *db.value());
-    if (!actor)
-        return ctx.fail(actor.error());
-    auto i = InspectionRepository(*db.value()).resolve(key);
+    auto store = CliStore::openWriter(ctx, officer);
+    if (!store)
+        return ctx.fail(store.error());
+    auto &[db, actor] = store.value();
+    auto i = InspectionRepository(*db).resolve(key);
     if (!i)
         return ctx.fail(i.error());
-    OrderIssuer issuer(*db.value(), WorkCalendar::load(DataDir::resolve(ctx.dataDir())));
-    auto r = issuer.issue(i.value().id, d, issued, actor.value(), expectedDue);
+    OrderIssuer issuer(*db, WorkCalendar::load(DataDir::resolve(ctx.dataDir())));
+    auto r = issuer.issue(i.value().id, d, issued, actor, expectedDue);
     if (!r)
         return ctx.fail(r.error());
     QJsonObject json = r.value().order.toJson();
@@ -141,20 +139,18 @@ int setStatus(CliContext &ctx)
     }
     if (Status s = opt.finish(); !s)
         return ctx.fail(s.error());
-    auto db = CliStore::open(ctx, CliStore::Mode::Write);
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = CliStore::actor(officer, *db.value());
-    if (!actor)
-        return ctx.fail(actor.error());
+    auto store = CliStore::openWriter(ctx, officer);
+    if (!store)
+        return ctx.fail(store.error());
+    auto &[db, actor] = store.value();
     QString reinspectionId;
     if (!reinspection.isEmpty()) {
-        auto i = InspectionRepository(*db.value()).resolve(reinspection);
+        auto i = InspectionRepository(*db).resolve(reinspection);
         if (!i)
             return ctx.fail(i.error());
         reinspectionId = i.value().id;
     }
-    auto r = OrderRepository(*db.value()).setStatus(id, *status, actor.value(), reinspectionId);
+    auto r = OrderRepository(*db).setStatus(id, *status, actor, reinspectionId);
     if (!r)
         return ctx.fail(r.error());
     ctx.print(r.value().toJson(), QStringLiteral("%1 %2").arg(r.value().id, toCode(r.value().status)));

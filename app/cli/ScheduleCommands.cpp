@@ -91,13 +91,11 @@ int reinspect(CliContext &ctx)
     const QString id = opt.positional(QStringLiteral("ORDER_ID"));
     if (Status s = opt.finish(); !s)
         return ctx.fail(s.error());
-    auto db = CliStore::open(ctx, CliStore::Mode::Write);
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = CliStore::actor(officer, *db.value());
-    if (!actor)
-        return ctx.fail(actor.error());
-    auto r = ReinspectionService(*db.value()).start(id, actor.value());
+    auto store = CliStore::openWriter(ctx, officer);
+    if (!store)
+        return ctx.fail(store.error());
+    auto &[db, actor] = store.value();
+    auto r = ReinspectionService(*db).start(id, actor);
     if (!r)
         return ctx.fail(r.error());
     ctx.print(r.value().toJson(), r.value().number);
@@ -117,13 +115,11 @@ int close(CliContext &ctx)
         return ctx.usage(QCoreApplication::translate("psvctl",
             "order close needs exactly one of --corrected (the problems were corrected) and --escalated (they "
             "were not)"));
-    auto db = CliStore::open(ctx, CliStore::Mode::Write);
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = CliStore::actor(officer, *db.value());
-    if (!actor)
-        return ctx.fail(actor.error());
-    auto r = ReinspectionService(*db.value()).close(id, corrected, actor.value());
+    auto store = CliStore::openWriter(ctx, officer);
+    if (!store)
+        return ctx.fail(store.error());
+    auto &[db, actor] = store.value();
+    auto r = ReinspectionService(*db).close(id, corrected, actor);
     if (!r)
         return ctx.fail(r.error());
     ctx.print(r.value().toJson(), QStringLiteral("%1 %2").arg(r.value().id, toCode(r.value().status)));

@@ -20,16 +20,14 @@ int seal(CliContext &ctx)
     const QString key = opt.positional(QStringLiteral("NUMBER"));
     if (Status s = opt.finish(); !s)
         return ctx.fail(s.error());
-    auto db = CliStore::open(ctx, CliStore::Mode::Write);
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = CliStore::actor(officer, *db.value());
-    if (!actor)
-        return ctx.fail(actor.error());
-    auto i = InspectionRepository(*db.value()).resolve(key);
+    auto store = CliStore::openWriter(ctx, officer);
+    if (!store)
+        return ctx.fail(store.error());
+    auto &[db, actor] = store.value();
+    auto i = InspectionRepository(*db).resolve(key);
     if (!i)
         return ctx.fail(i.error());
-    auto r = SealService(*db.value()).seal(i.value().id, actor.value());
+    auto r = SealService(*db).seal(i.value().id, actor);
     if (!r)
         return ctx.fail(r.error());
     const QJsonObject o {{QStringLiteral("id"), r.value().id}, {QStringLiteral("number"), r.value().number},
@@ -80,16 +78,14 @@ int correct(CliContext &ctx)
     const QString key = opt.positional(QStringLiteral("NUMBER"));
     if (Status s = opt.finish(); !s)
         return ctx.fail(s.error());
-    auto db = CliStore::open(ctx, CliStore::Mode::Write);
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = CliStore::actor(officer, *db.value());
-    if (!actor)
-        return ctx.fail(actor.error());
-    auto i = InspectionRepository(*db.value()).resolve(key);
+    auto store = CliStore::openWriter(ctx, officer);
+    if (!store)
+        return ctx.fail(store.error());
+    auto &[db, actor] = store.value();
+    auto i = InspectionRepository(*db).resolve(key);
     if (!i)
         return ctx.fail(i.error());
-    auto r = SealService(*db.value()).correct(i.value().id, reason, actor.value());
+    auto r = SealService(*db).correct(i.value().id, reason, actor);
     if (!r)
         return ctx.fail(r.error());
     ctx.print(r.value().toJson(), QStringLiteral("%1 v%2").arg(r.value().number).arg(r.value().version));

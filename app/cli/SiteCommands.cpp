@@ -58,20 +58,18 @@ int add(CliContext &ctx)
     const QString officer = opt.value(QStringLiteral("officer"));
     if (Status st = opt.finish(); !st)
         return ctx.fail(st.error());
-    auto db = CliStore::open(ctx, CliStore::Mode::Write);
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = CliStore::actor(officer, *db.value());
-    if (!actor)
-        return ctx.fail(actor.error());
-    auto unit = UnitRepository(*db.value()).resolve(unitKey);
+    auto store = CliStore::openWriter(ctx, officer);
+    if (!store)
+        return ctx.fail(store.error());
+    auto &[db, actor] = store.value();
+    auto unit = UnitRepository(*db).resolve(unitKey);
     if (!unit) {
         Error e = unit.error();
         e.where = QStringLiteral("--unit");
         return ctx.fail(e);
     }
     s.unitId = unit.value().id;
-    auto r = SiteRepository(*db.value()).add(s, actor.value());
+    auto r = SiteRepository(*db).add(s, actor);
     if (!r)
         return ctx.fail(r.error());
     QJsonObject o = r.value().toJson();

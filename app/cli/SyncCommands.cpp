@@ -62,13 +62,11 @@ int importBundle(CliContext &ctx)
     const QString file = opt.positional(QStringLiteral("FILE"));
     if (Status s = opt.finish(); !s)
         return ctx.fail(s.error());
-    auto db = CliStore::open(ctx, CliStore::Mode::Write);
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = CliStore::actor(officer, *db.value());
-    if (!actor)
-        return ctx.fail(actor.error());
-    auto r = BundleImporter(*db.value()).importFile(file, actor.value());
+    auto store = CliStore::openWriter(ctx, officer);
+    if (!store)
+        return ctx.fail(store.error());
+    auto &[db, actor] = store.value();
+    auto r = BundleImporter(*db).importFile(file, actor);
     if (!r) {
         const Error &e = r.error();
         return ctx.fail(makeError(
@@ -122,13 +120,11 @@ int settle(CliContext &ctx)
     if (!ok)
         return ctx.usage(
             QCoreApplication::translate("psvctl", "usage: psvctl sync settle ID --keep local|remote|VALUE"));
-    auto db = CliStore::open(ctx, CliStore::Mode::Write);
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = CliStore::actor(officer, *db.value());
-    if (!actor)
-        return ctx.fail(actor.error());
-    auto r = SyncConflicts(*db.value()).settle(n, keep, actor.value());
+    auto store = CliStore::openWriter(ctx, officer);
+    if (!store)
+        return ctx.fail(store.error());
+    auto &[db, actor] = store.value();
+    auto r = SyncConflicts(*db).settle(n, keep, actor);
     if (!r)
         return ctx.fail(r.error());
     ctx.print(r.value().toJson(),
@@ -196,13 +192,11 @@ int decide(CliContext &ctx, bool approve)
     const QString number = opt.positional(QStringLiteral("NUMBER"));
     if (Status s = opt.finish(); !s)
         return ctx.fail(s.error());
-    auto db = CliStore::open(ctx, CliStore::Mode::Write);
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = CliStore::actor(officer, *db.value());
-    if (!actor)
-        return ctx.fail(actor.error());
-    auto r = ReviewQueue(*db.value()).decide(number, approve, comment, actor.value(), seal);
+    auto store = CliStore::openWriter(ctx, officer);
+    if (!store)
+        return ctx.fail(store.error());
+    auto &[db, actor] = store.value();
+    auto r = ReviewQueue(*db).decide(number, approve, comment, actor, seal);
     if (!r)
         return ctx.fail(r.error());
     ctx.print(r.value().toJson(),

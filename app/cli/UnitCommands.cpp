@@ -34,13 +34,11 @@ int add(CliContext &ctx)
     const QString officer = opt.value(QStringLiteral("officer"));
     if (Status s = opt.finish(); !s)
         return ctx.fail(s.error());
-    auto db = CliStore::open(ctx, CliStore::Mode::Write);
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = CliStore::actor(officer, *db.value());
-    if (!actor)
-        return ctx.fail(actor.error());
-    auto r = UnitRepository(*db.value()).add(u, actor.value());
+    auto store = CliStore::openWriter(ctx, officer);
+    if (!store)
+        return ctx.fail(store.error());
+    auto &[db, actor] = store.value();
+    auto r = UnitRepository(*db).add(u, actor);
     if (!r)
         return ctx.fail(r.error());
     ctx.print(r.value().toJson(), r.value().id);

@@ -4,6 +4,7 @@
 #include "IsoTime.h"
 #include "Schema.h"
 #include "Sql.h"
+#include "StatementCache.h"
 #include "StoreLogging.h"
 #include "WriteScope.h"
 
@@ -74,6 +75,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, const O
         return makeError(
             QCoreApplication::translate("Database", "The store cannot be opened: %1").arg(db->m_db.lastError().text()),
             path, 3);
+    StatementCache::enable(db->m_db);
     if (Status s = db->configure(); !s)
         return s.error();
     if (Status s = db->bootstrap(options); !s)
@@ -85,6 +87,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, const O
 
 Database::~Database()
 {
+    StatementCache::forget(m_db);
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();

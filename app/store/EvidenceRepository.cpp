@@ -160,20 +160,13 @@ Result<QList<Evidence>> EvidenceRepository::list(const EvidenceFilter &f) const
 
 Result<QStringList> EvidenceRepository::sealedHashes(const QString &inspectionId) const
 {
-    QSqlQuery q(m_db.sql());
-    if (Status s = Sql::run(q,
-            QStringLiteral("SELECT DISTINCT sha256 FROM evidence WHERE inspection_id IN "
-                           "(SELECT o.id FROM inspections o JOIN inspections i ON i.number = o.number "
-                           "AND o.version <= i.version WHERE i.id = ?) "
-                           "OR id IN (SELECT evidence_id FROM item_evidence WHERE inspection_id = ?) "
-                           "ORDER BY sha256"),
-            {inspectionId, inspectionId});
-        !s)
-        return s.error();
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
+    return Sql::all<QString>(m_db.sql(),
+        QStringLiteral("SELECT DISTINCT sha256 FROM evidence WHERE inspection_id IN "
+                       "(SELECT o.id FROM inspections o JOIN inspections i ON i.number = o.number "
+                       "AND o.version <= i.version WHERE i.id = ?) "
+                       "OR id IN (SELECT evidence_id FROM item_evidence WHERE inspection_id = ?) "
+                       "ORDER BY sha256"),
+        {inspectionId, inspectionId}, [](const QSqlQuery &q) { return q.value(0).toString(); });
 }
 
 Result<ItemResult> EvidenceRepository::link(

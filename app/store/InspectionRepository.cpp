@@ -59,23 +59,17 @@ Inspection fromRow(const QSqlQuery &q)
 
 Result<std::optional<Inspection>> one(QSqlDatabase db, const QString &where, const QVariantList &binds)
 {
-    QSqlQuery q(db);
-    if (Status s
-        = Sql::run(q, QStringLiteral("SELECT %1 FROM inspections WHERE %2").arg(QLatin1String(Columns), where), binds);
-        !s)
-        return s.error();
-    if (!q.next())
-        return std::optional<Inspection>();
-    Inspection i = fromRow(q);
-    q.finish();
-    if (Status s = Sql::run(q,
-            QStringLiteral("SELECT officer_id FROM inspection_officers WHERE inspection_id = ? "
-                           "ORDER BY position"),
-            {i.id});
-        !s)
-        return s.error();
-    while (q.next())
-        i.inspectorIds << q.value(0).toString();
+    auto found = Sql::first<Inspection>(
+        db, QStringLiteral("SELECT %1 FROM inspections WHERE %2").arg(QLatin1String(Columns), where), binds, fromRow);
+    if (!found || !found.value())
+        return found;
+    Inspection i = *found.value();
+    auto officers = Sql::all<QString>(db,
+        QStringLiteral("SELECT officer_id FROM inspection_officers WHERE inspection_id = ? ORDER BY position"), {i.id},
+        [](const QSqlQuery &q) { return q.value(0).toString(); });
+    if (!officers)
+        return officers.error();
+    i.inspectorIds = officers.value();
     return std::optional<Inspection>(i);
 }
 
@@ -170,7 +164,7 @@ Status InspectionRepository::insertRow(WriteScope &w, const Inspection &i)
         {i.sealHash, Sql::time(i.sealedAt), i.sealedBy, i.id});
 }
 
-Result<Inspection> InspectionRepository::create(const Inspection &input, const Actor &actor)
+Result<Inspection> InspectionRepository::create(const Inspection &input, const Actor &actor, const AlsoWrite &alsoWrite)
 {
     auto v = input.validated();
     if (!v)
@@ -195,8 +189,11 @@ Result<Inspection> InspectionRepository::create(const Inspection &input, const A
         i.hlc = w.hlc();
         if (Status st = insertRow(w, i); !st)
             return st;
-        return w.record(
-            QStringLiteral("create"), QStringLiteral("inspection"), i.id, i.toJson(), QStringLiteral("insert"));
+        if (Status st = w.record(
+                QStringLiteral("create"), QStringLiteral("inspection"), i.id, i.toJson(), QStringLiteral("insert"));
+            !st)
+            return st;
+        return alsoWrite ? alsoWrite(w, i) : Status();
     });
     if (!s)
         return s.error();

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace psv {
@@ -63,7 +64,10 @@ public:
     explicit InspectionRepository(Database &db) : m_db(db) { }
 
     // Assigns id, number (from startedAt's year, default now) and version 1; status draft.
-    Result<Inspection> create(const Inspection &inspection, const Actor &actor);
+    // alsoWrite, when given, runs in the same transaction after the inspection is written (e.g. to
+    // link the order a re-inspection follows); its failure undoes everything.
+    using AlsoWrite = std::function<Status(WriteScope &, const Inspection &)>;
+    Result<Inspection> create(const Inspection &inspection, const Actor &actor, const AlsoWrite &alsoWrite = {});
     // Changes the header of a draft or completed inspection (not number, version or status).
     Result<Inspection> update(const Inspection &inspection, const Actor &actor);
     Result<Inspection> setStatus(const QString &id, InspectionStatus status, const Actor &actor);

@@ -99,17 +99,13 @@ Result<ItemResult> ItemResultRepository::set(const ItemResult &input, const Acto
 
 Result<std::optional<ItemResult>> ItemResultRepository::find(const QString &inspectionId, const QString &itemKey) const
 {
-    QSqlQuery q(m_db.sql());
-    if (Status s = Sql::run(q,
-            QStringLiteral("SELECT inspection_id, item_key, status, observation, observations, "
-                           "updated_at FROM item_results WHERE inspection_id = ? AND item_key = ?"),
-            {inspectionId, itemKey});
-        !s)
-        return s.error();
-    if (!q.next())
-        return std::optional<ItemResult>();
-    QList<ItemResult> one {fromRow(q)};
-    q.finish();
+    auto found = Sql::first<ItemResult>(m_db.sql(),
+        QStringLiteral("SELECT inspection_id, item_key, status, observation, observations, "
+                       "updated_at FROM item_results WHERE inspection_id = ? AND item_key = ?"),
+        {inspectionId, itemKey}, fromRow);
+    if (!found || !found.value())
+        return found;
+    QList<ItemResult> one {*found.value()};
     if (Status s = loadLinks(one); !s)
         return s.error();
     return std::optional<ItemResult>(one.first());
@@ -117,17 +113,13 @@ Result<std::optional<ItemResult>> ItemResultRepository::find(const QString &insp
 
 Result<QList<ItemResult>> ItemResultRepository::list(const QString &inspectionId) const
 {
-    QSqlQuery q(m_db.sql());
-    if (Status s = Sql::run(q,
-            QStringLiteral("SELECT inspection_id, item_key, status, observation, observations, "
-                           "updated_at FROM item_results WHERE inspection_id = ?"),
-            {inspectionId});
-        !s)
-        return s.error();
-    QList<ItemResult> out;
-    while (q.next())
-        out.append(fromRow(q));
-    q.finish();
+    auto rows = Sql::all<ItemResult>(m_db.sql(),
+        QStringLiteral("SELECT inspection_id, item_key, status, observation, observations, "
+                       "updated_at FROM item_results WHERE inspection_id = ?"),
+        {inspectionId}, fromRow);
+    if (!rows)
+        return rows.error();
+    QList<ItemResult> out = rows.value();
     if (Status s = loadLinks(out); !s)
         return s.error();
     std::sort(out.begin(), out.end(), keyLess);
@@ -138,13 +130,12 @@ Status ItemResultRepository::loadLinks(QList<ItemResult> &items) const
 {
     if (items.isEmpty())
         return {};
-    QSqlQuery q(m_db.sql());
-    if (Status s = Sql::run(q,
-            QStringLiteral("SELECT item_key, evidence_id, start_ms, end_ms, note FROM item_evidence "
-                           "WHERE inspection_id = ? ORDER BY item_key, position"),
-            {items.first().inspectionId});
-        !s)
+    StatementCache::Lease lease(m_db.sql(),
+        QStringLiteral("SELECT item_key, evidence_id, start_ms, end_ms, note FROM item_evidence "
+                       "WHERE inspection_id = ? ORDER BY item_key, position"));
+    if (Status s = Sql::run(lease, {items.first().inspectionId}); !s)
         return s;
+    QSqlQuery &q = lease.query();
     while (q.next()) {
         const QString key = q.value(0).toString();
         for (ItemResult &r : items)

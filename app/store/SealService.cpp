@@ -128,7 +128,7 @@ Result<Inspection> SealService::seal(const QString &inspectionId, const Actor &a
                     Sql::time(i.updatedAt), i.hlc, i.id});
             !st)
             return st;
-        if (q.numRowsAffected() != 1)
+        if (Sql::changes(w.sql()) != 1)
             return Status(makeError(QStringLiteral("the inspection was sealed concurrently"), i.number, 3));
         return w.record(QStringLiteral("seal"), QStringLiteral("inspection"), i.id,
             {{QStringLiteral("number"), i.number}, {QStringLiteral("version"), i.version},

@@ -62,15 +62,15 @@ Status SiteRepository::checkUnit(const QString &unitId) const
 
 Result<Site> SiteRepository::get(const QString &id) const
 {
-    QSqlQuery q(m_db.sql());
-    if (Status s = Sql::run(q, QStringLiteral("SELECT %1 FROM sites WHERE id = ?").arg(QLatin1String(Columns)), {id});
-        !s)
-        return s.error();
-    if (!q.next())
+    auto r = Sql::first<Site>(
+        m_db.sql(), QStringLiteral("SELECT %1 FROM sites WHERE id = ?").arg(QLatin1String(Columns)), {id}, fromRow);
+    if (!r)
+        return r.error();
+    if (!r.value())
         return makeError(
             QCoreApplication::translate("SiteRepository", "No video system with the id '%1' is recorded.").arg(id),
             QStringLiteral("site"));
-    return fromRow(q);
+    return *r.value();
 }
 
 Result<Site> SiteRepository::add(const Site &input, const Actor &actor)

@@ -2,6 +2,7 @@
 
 #include "CanonicalJson.h"
 #include "IsoTime.h"
+#include "StatementCache.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -14,10 +15,48 @@ Status Sql::run(QSqlQuery &query, const QString &sql, std::initializer_list<QVar
     return run(query, sql, QVariantList(binds));
 }
 
+namespace {
+// Writes run to completion in exec(), so their statements can be reused at once.
+bool isPlainWrite(const QString &sql)
+{
+    const QStringView s = QStringView(sql).trimmed();
+    for (const char *verb : {"INSERT ", "UPDATE ", "DELETE ", "REPLACE "})
+        if (s.startsWith(QLatin1String(verb), Qt::CaseInsensitive))
+            return !sql.contains(QLatin1String("RETURNING"), Qt::CaseInsensitive);
+    return false;
+}
+} // namespace
+
 Status Sql::run(QSqlQuery &query, const QString &sql, const QVariantList &binds)
 {
+    if (isPlainWrite(sql)) {
+        if (const QSqlDatabase db = StatementCache::connectionOf(query.driver()); db.isValid()) {
+            StatementCache::Lease lease(db, sql);
+            if (!lease.ok())
+                return error(lease.query());
+            return bindAndExec(lease.query(), binds);
+        }
+    }
     if (!query.prepare(sql))
         return error(query);
+    return bindAndExec(query, binds);
+}
+
+Status Sql::run(StatementCache::Lease &lease, const QVariantList &binds)
+{
+    if (!lease.ok())
+        return error(lease.query());
+    return bindAndExec(lease.query(), binds);
+}
+
+int Sql::changes(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT changes()")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+Status Sql::bindAndExec(QSqlQuery &query, const QVariantList &binds)
+{
     for (const QVariant &v : binds) {
         if (v.typeId() == QMetaType::QString && get<QString>(v).isNull())
             query.addBindValue(QStringLiteral(""));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "StatementCache.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -25,30 +26,42 @@ public:
     // prepare + bind (in order) + exec; on failure an Error naming the statement's purpose.
     static Status run(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> binds = {});
     static Status run(QSqlQuery &query, const QString &sql, const QVariantList &binds);
+    // A plain INSERT/UPDATE/DELETE on a store connection runs on a statement prepared once per
+    // connection (StatementCache) and leaves `query` untouched: ask changes() for the rows written.
     static Error error(const QSqlQuery &query);
+    static Status bindAndExec(QSqlQuery &query, const QVariantList &binds);
+    // Binds and runs a leased statement (a SELECT read to the end while the lease lives).
+    static Status run(StatementCache::Lease &lease, const QVariantList &binds);
+    // Rows changed by the connection's last INSERT, UPDATE or DELETE (SQLite's changes()).
+    static int changes(QSqlDatabase db);
 
     // Runs a SELECT and maps every row (or the first row) with fromRow(const QSqlQuery &).
     template<typename T, typename FromRow>
     static Result<QList<T>> all(QSqlDatabase db, const QString &sql, const QVariantList &binds, FromRow fromRow)
     {
-        QSqlQuery q(db);
-        if (Status s = run(q, sql, binds); !s)
+        StatementCache::Lease lease(db, sql);
+        if (!lease.ok())
+            return error(lease.query());
+        if (Status s = bindAndExec(lease.query(), binds); !s)
             return s.error();
         QList<T> out;
-        while (q.next())
-            out.append(fromRow(q));
+        while (lease.query().next())
+            out.append(fromRow(std::as_const(lease.query())));
         return out;
     }
     template<typename T, typename FromRow>
     static Result<std::optional<T>> first(
         QSqlDatabase db, const QString &sql, const QVariantList &binds, FromRow fromRow)
     {
-        QSqlQuery q(db);
-        if (Status s = run(q, sql, binds); !s)
+        StatementCache::Lease lease(db, sql);
+        if (!lease.ok())
+            return error(lease.query());
+        if (Status s = bindAndExec(lease.query(), binds); !s)
             return s.error();
-        if (!q.next())
-            return std::optional<T>();
-        return std::optional<T>(fromRow(q));
+        std::optional<T> out;
+        if (lease.query().next())
+            out = fromRow(std::as_const(lease.query()));
+        return out;
     }
 
     // SQL NULL. (A null QString binds as NULL too, so run() binds every QString as text, even

@@ -32,7 +32,7 @@ Status InspectionSealer::recordOverride(
                 {notes, Sql::time(w.now()), w.hlc(), inspection.id});
             !st)
             return st;
-        if (q.numRowsAffected() != 1)
+        if (Sql::changes(w.sql()) != 1)
             return Status(makeError(QStringLiteral("the inspection was sealed concurrently"), inspection.number, 3));
         return w.record(QStringLiteral("completion-override"), QStringLiteral("inspection"), inspection.id,
             {{QStringLiteral("number"), inspection.number}, {QStringLiteral("reason"), reason.trimmed()},

@@ -4915,6 +4915,10 @@
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
+        <message>
+            <source>State the provision violated; the notice says "违反了…的规定", e.g. 《条例》第十三条.</source>
+            <translation>请填写违反的规定（通知书写明“违反了……的规定”），例如《条例》第十三条。</translation>
+        </message>
     </context>
     <context>
         <name>psv::ui::PlayerDialog</name>

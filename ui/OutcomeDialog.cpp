@@ -201,8 +201,15 @@ void OutcomeDialog::issue()
     if (m_row < 0 || m_row >= m_proposals.size() || !m_issuedIds.value(m_row).isEmpty())
         return;
     readForm();
-    if (OrderDraft::isScheduled(m_proposals.at(m_row).draft.kind)
-        && m_proposals.at(m_row).draft.legalBasis.trimmed().isEmpty()) {
+    // A correction notice states the provision violated and the basis of the order (规定 Art. 14).
+    const OrderDraft &draft = m_proposals.at(m_row).draft;
+    if (OrderDraft::isScheduled(draft.kind) && draft.violated.trimmed().isEmpty()) {
+        m_ui->statusLabel->setText(
+            tr("State the provision violated; the notice says \"违反了…的规定\", e.g. 《条例》第十三条."));
+        m_ui->violatedEdit->setFocus();
+        return;
+    }
+    if (OrderDraft::isScheduled(draft.kind) && draft.legalBasis.trimmed().isEmpty()) {
         m_ui->statusLabel->setText(tr("State the legal basis of the order, e.g. 《条例》第二十九条."));
         m_ui->legalBasisEdit->setFocus();
         return;
@@ -216,7 +223,8 @@ void OutcomeDialog::issue()
     const Order &o = r.value().order;
     m_issuedIds[m_row] = o.id;
     qCInfo(lcUi) << "order issued" << o.id;
-    m_ui->statusLabel->setText(tr("Order %1 issued; re-inspection due %2.")
+    m_ui->statusLabel->setText(
+        tr("Order %1 issued; re-inspection due %2.")
             .arg(o.documentNumber, o.reinspectionDue.isValid() ? IsoTime::format(o.reinspectionDue) : tr("(none)")));
     m_ui->proposalList->item(m_row)->setText(rowText(m_row));
     m_session.notifyChanged(AppSession::Topic::Orders);

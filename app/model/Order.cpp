@@ -13,6 +13,7 @@ Result<Order> Order::validated() const
 {
     Order o = *this;
     o.facts = facts.trimmed();
+    o.violated = violated.trimmed();
     o.legalBasis = legalBasis.trimmed();
     o.requirement = requirement.trimmed();
     o.documentNumber = documentNumber.trimmed();
@@ -50,6 +51,7 @@ QJsonObject Order::toJson() const
         {QStringLiteral("kind"), toCode(kind)},
         {QStringLiteral("findings"), QJsonArray::fromStringList(findings)},
         {QStringLiteral("facts"), facts},
+        {QStringLiteral("violated"), violated},
         {QStringLiteral("legal_basis"), legalBasis},
         {QStringLiteral("requirement"), requirement},
         {QStringLiteral("issued_on"), IsoTime::json(issuedOn)},
@@ -70,6 +72,10 @@ QJsonObject Order::sealContent() const
     QJsonObject o = toJson();
     for (const char *k : {"status", "reinspection_id", "created_at", "updated_at", "hlc"})
         o.remove(QLatin1String(k));
+    // Orders issued before the provision violated was stored (schema 3) have none; leaving the key
+    // out when empty keeps the seals made then verifiable.
+    if (violated.isEmpty())
+        o.remove(QStringLiteral("violated"));
     return o;
 }
 
@@ -82,6 +88,7 @@ Result<Order> Order::fromJson(const QJsonObject &json)
     o.kind = r.code<OrderKind>(QStringLiteral("kind"), OrderKind::Correction);
     o.findings = r.stringList(QStringLiteral("findings"));
     o.facts = r.string(QStringLiteral("facts"));
+    o.violated = r.string(QStringLiteral("violated"));
     o.legalBasis = r.string(QStringLiteral("legal_basis"));
     o.requirement = r.string(QStringLiteral("requirement"));
     o.issuedOn = r.date(QStringLiteral("issued_on"), true);

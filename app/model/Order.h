@@ -21,6 +21,7 @@ struct Order
     OrderKind kind = OrderKind::Correction;
     QStringList findings; // item keys of the non-compliant items the order covers
     QString facts; // the facts found, as written in the notice
+    QString violated; // the provision violated, e.g. "《条例》第十四条第一款" (the notice's "违反了…的规定")
     QString legalBasis; // article references, e.g. "《条例》第十三条"
     QString requirement; // what is to be corrected
     QDate issuedOn;

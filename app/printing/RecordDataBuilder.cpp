@@ -1,5 +1,6 @@
 #include "RecordDataBuilder.h"
 
+#include "AuditLog.h"
 #include "Checklist.h"
 #include "ChecklistRegistry.h"
 #include "Codes.h"
@@ -21,6 +22,27 @@
 namespace psv {
 
 namespace {
+
+// The provision an order found violated. Orders issued before schema 3 kept it only in their
+// "create" audit entry; the migration copied it for unsealed inspections, and a sealed
+// inspection's orders (which cannot change) are read from that entry here.
+Result<QString> violatedProvision(Database &db, const Order &o)
+{
+    if (!o.violated.isEmpty())
+        return o.violated;
+    AuditLog::Filter f;
+    f.entityType = QStringLiteral("order");
+    f.entityId = o.id;
+    f.newestFirst = false;
+    f.limit = 1000;
+    auto entries = AuditLog(db).list(f);
+    if (!entries)
+        return entries.error();
+    for (const AuditEntry &e : std::as_const(entries.value()))
+        if (e.action == QLatin1String("create"))
+            return e.details.value(QStringLiteral("violated")).toString();
+    return QString();
+}
 
 QString duration(const std::optional<qint64> &ms)
 {
@@ -316,6 +338,10 @@ Result<CorrectionNoticeData> RecordDataBuilder::notice(const QString &orderId) c
     n.party = {p.unit.name, p.unit.uscc, p.unit.address,
         insp.value().representative.isEmpty() ? p.contactPerson : insp.value().representative};
     n.facts = o.facts;
+    auto violated = violatedProvision(m_db, o);
+    if (!violated)
+        return violated.error();
+    n.provisionViolated = violated.value();
     n.legalBasis = o.legalBasis;
     if (!o.requirement.isEmpty())
         n.corrections = {o.requirement};

@@ -53,9 +53,12 @@ void NoticeRenderer::body(FlowBuilder &b) const
     b.paragraph(d.party.name + u'：', Role::Heading);
     b.paragraph(kIndent + d.facts);
     const QString when = d.isDeadline() ? QStringLiteral("于%1前改正").arg(d.deadline) : QStringLiteral("立即改正");
-    b.paragraph(kIndent
-        + QStringLiteral("你单位的上述行为违反了%1的规定。根据%2的规定，现责令你单位%3：")
-            .arg(d.provisionViolated, d.legalBasis, when));
+    // A notice whose order names no violated provision (none was entered) says nothing rather than
+    // "违反了的规定" with a hole in it; the drafting rules forbid blanks.
+    const QString violation = d.provisionViolated.trimmed().isEmpty()
+        ? QString()
+        : QStringLiteral("你单位的上述行为违反了%1的规定。").arg(d.provisionViolated.trimmed());
+    b.paragraph(kIndent + violation + QStringLiteral("根据%1的规定，现责令你单位%2：").arg(d.legalBasis, when));
     for (qsizetype i = 0; i < d.corrections.size(); ++i)
         b.indented(QStringLiteral("%1. ").arg(i + 1) + d.corrections[i], 8);
     const QString from = d.isDeadline() ? QStringLiteral("改正期限届满之日") : QStringLiteral("本通知作出之日");
@@ -71,7 +74,7 @@ void NoticeRenderer::body(FlowBuilder &b) const
     b.paragraph(kIndent
         + QStringLiteral("如不服本通知，可以在收到本通知书之日起六十日内依法%1申请行政复议，"
                          "或者在六个月内依法%2提起行政诉讼。")
-            .arg(body, court));
+              .arg(body, court));
     b.paragraph(d.organName, Role::Body, Qt::AlignRight, 12);
     b.paragraph(QStringLiteral("（印章）"), Role::Body, Qt::AlignRight);
     b.paragraph(d.issueDate, Role::Body, Qt::AlignRight);

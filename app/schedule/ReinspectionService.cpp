@@ -4,7 +4,7 @@
 #include "InspectionRepository.h"
 #include "OfficerRepository.h"
 #include "OrderRepository.h"
-#include "ScheduleLogging.h"
+#include "WriteScope.h"
 
 #include <QCoreApplication>
 
@@ -68,15 +68,13 @@ Result<Inspection> ReinspectionService::start(const QString &orderId, const Acto
         if (auto officer = officers.get(id); officer && officer.value().active)
             re.inspectorIds << id;
     }
-    auto created = inspections.create(re, actor);
+    // The draft and the order's link to it in one transaction: both or neither.
+    Order linked = o;
+    auto created = inspections.create(re, actor, [&linked](WriteScope &w, const Inspection &i) {
+        return OrderRepository::writeStatus(w, linked, linked.status, i.id);
+    });
     if (!created)
         return created.error();
-    auto linked = orders.setStatus(o.id, o.status, actor, created.value().id);
-    if (!linked) {
-        qCWarning(lcSchedule) << "re-inspection" << created.value().number
-                              << "created but not linked:" << linked.error().message;
-        return linked.error();
-    }
     return created;
 }
 

@@ -15,7 +15,7 @@ namespace psv {
 namespace {
 const char *const Columns = "id, inspection_id, kind, findings, facts, legal_basis, requirement, issued_on, deadline, "
                             "reinspection_due, due_basis, document_number, status, reinspection_id, created_at, "
-                            "updated_at, hlc";
+                            "updated_at, hlc, violated";
 
 Order fromRow(const QSqlQuery &q)
 {
@@ -37,6 +37,7 @@ Order fromRow(const QSqlQuery &q)
     o.createdAt = Sql::toTime(q.value(14));
     o.updatedAt = Sql::toTime(q.value(15));
     o.hlc = q.value(16).toString();
+    o.violated = q.value(17).toString();
     return o;
 }
 
@@ -44,7 +45,7 @@ QVariantList contentValues(const Order &o)
 {
     return {toCode(o.kind), Sql::json(o.findings), o.facts, o.legalBasis, o.requirement, Sql::date(o.issuedOn),
         Sql::date(o.deadline), Sql::date(o.reinspectionDue), o.dueBasis, o.documentNumber, Sql::time(o.updatedAt),
-        o.hlc};
+        o.hlc, o.violated};
 }
 } // namespace
 
@@ -76,8 +77,8 @@ Status OrderRepository::insert(WriteScope &w, Order &o, const QString &inspectio
     if (Status st = Sql::run(q,
             QStringLiteral("INSERT INTO orders (id, inspection_id, kind, findings, facts, "
                            "legal_basis, requirement, issued_on, deadline, reinspection_due, "
-                           "due_basis, document_number, updated_at, hlc, status, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "due_basis, document_number, updated_at, hlc, violated, status, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             binds);
         !st)
         return st;
@@ -114,8 +115,8 @@ Result<Order> OrderRepository::update(const Order &input, const Actor &actor)
         if (Status st = Sql::run(q,
                 QStringLiteral("UPDATE orders SET kind = ?, findings = ?, facts = ?, legal_basis = ?, "
                                "requirement = ?, issued_on = ?, deadline = ?, reinspection_due = ?, "
-                               "due_basis = ?, document_number = ?, updated_at = ?, hlc = ? "
-                               "WHERE id = ?"),
+                               "due_basis = ?, document_number = ?, updated_at = ?, hlc = ?, "
+                               "violated = ? WHERE id = ?"),
                 binds);
             !st)
             return st;
@@ -138,40 +139,44 @@ Result<Order> OrderRepository::setStatus(
         if (auto r = InspectionRepository(m_db).get(reinspectionId); !r)
             return r.error();
     Order o = before.value();
-    const Status s = m_db.write(actor, [&](WriteScope &w) {
-        o.status = status;
-        if (!reinspectionId.isEmpty())
-            o.reinspectionId = reinspectionId;
-        o.updatedAt = w.now();
-        o.hlc = w.hlc();
-        QSqlQuery q(w.sql());
-        if (Status st = Sql::run(q,
-                QStringLiteral("UPDATE orders SET status = ?, reinspection_id = ?, updated_at = ?, "
-                               "hlc = ? WHERE id = ?"),
-                {toCode(o.status), Sql::orNull(o.reinspectionId), Sql::time(o.updatedAt), o.hlc, o.id});
-            !st)
-            return st;
-        return w.record(QStringLiteral("status"), QStringLiteral("order"), o.id,
-            {{QStringLiteral("from"), toCode(before.value().status)}, {QStringLiteral("to"), toCode(o.status)},
-                {QStringLiteral("reinspection_id"), o.reinspectionId}},
-            QStringLiteral("update"));
-    });
+    const Status s = m_db.write(actor, [&](WriteScope &w) { return writeStatus(w, o, status, reinspectionId); });
     if (!s)
         return s.error();
     return o;
 }
 
+Status OrderRepository::writeStatus(WriteScope &w, Order &o, OrderStatus status, const QString &reinspectionId)
+{
+    const OrderStatus from = o.status;
+    o.status = status;
+    if (!reinspectionId.isEmpty())
+        o.reinspectionId = reinspectionId;
+    o.updatedAt = w.now();
+    o.hlc = w.hlc();
+    QSqlQuery q(w.sql());
+    if (Status st = Sql::run(q,
+            QStringLiteral("UPDATE orders SET status = ?, reinspection_id = ?, updated_at = ?, "
+                           "hlc = ? WHERE id = ?"),
+            {toCode(o.status), Sql::orNull(o.reinspectionId), Sql::time(o.updatedAt), o.hlc, o.id});
+        !st)
+        return st;
+    return w.record(QStringLiteral("status"), QStringLiteral("order"), o.id,
+        {{QStringLiteral("from"), toCode(from)}, {QStringLiteral("to"), toCode(o.status)},
+            {QStringLiteral("reinspection_id"), o.reinspectionId}},
+        QStringLiteral("update"));
+}
+
 Result<Order> OrderRepository::get(const QString &id) const
 {
-    QSqlQuery q(m_db.sql());
-    if (Status s = Sql::run(q, QStringLiteral("SELECT %1 FROM orders WHERE id = ?").arg(QLatin1String(Columns)), {id});
-        !s)
-        return s.error();
-    if (!q.next())
+    auto r = Sql::first<Order>(
+        m_db.sql(), QStringLiteral("SELECT %1 FROM orders WHERE id = ?").arg(QLatin1String(Columns)), {id}, fromRow);
+    if (!r)
+        return r.error();
+    if (!r.value())
         return makeError(
             QCoreApplication::translate("OrderRepository", "No order with the id '%1' is recorded.").arg(id),
             QStringLiteral("order"));
-    return fromRow(q);
+    return *r.value();
 }
 
 Result<QList<Order>> OrderRepository::list(const OrderFilter &f) const

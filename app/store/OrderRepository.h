@@ -46,6 +46,8 @@ public:
     // allocated in it): inserts the validated order `o` (id, times, clock and status set here) and
     // its audited "create" entry; inspectionNumber and extra go into the audit details.
     static Status insert(WriteScope &scope, Order &o, const QString &inspectionNumber, const QJsonObject &extra = {});
+    // The same for a status change of `o` (as read before it), audited.
+    static Status writeStatus(WriteScope &scope, Order &o, OrderStatus status, const QString &reinspectionId = {});
 
 private:
     Database &m_db;

@@ -313,9 +313,26 @@ const QList<const char *> v2 = {
     "CREATE INDEX review_decisions_inspection ON review_decisions (inspection_id, decided_at)",
 };
 
+// The provision an order found violated (the notice's "违反了…的规定"), kept until now only in the
+// order's audit entry: the column, filled from that entry for orders of unsealed inspections (a
+// sealed inspection's orders keep their sealed content; RecordDataBuilder reads their audit entry),
+// and the sealed-order guard extended to it.
+const QList<const char *> v3 = {
+    "ALTER TABLE orders ADD COLUMN violated TEXT NOT NULL DEFAULT ''",
+    "UPDATE orders SET violated = coalesce((SELECT json_extract(a.details, '$.violated') FROM audit_log a "
+    "WHERE a.entity_type = 'order' AND a.entity_id = orders.id AND a.action = 'create' ORDER BY a.seq LIMIT 1), '') "
+    "WHERE (SELECT seal_hash FROM inspections WHERE id = orders.inspection_id) IS NULL",
+    "DROP TRIGGER orders_sealed_update",
+    "CREATE TRIGGER orders_sealed_update BEFORE UPDATE OF id, inspection_id, kind, findings, facts, violated, "
+    "legal_basis, requirement, issued_on, deadline, reinspection_due, due_basis, document_number ON orders WHEN "
+    "(SELECT seal_hash FROM inspections WHERE id = OLD.inspection_id) IS NOT NULL "
+    "BEGIN SELECT RAISE(ABORT, 'the inspection is sealed and cannot change'); END",
+};
+
 const Migration all[] = {
     {1, "units, video systems, officers, inspections, items, orders, evidence, audit and change logs", v1},
     {2, "sync peers, applied bundles, field stamps, sync conflicts, review decisions", v2},
+    {3, "the provision an order found violated", v3},
 };
 
 } // namespace

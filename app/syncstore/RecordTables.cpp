@@ -144,9 +144,10 @@ const RecordTables::Table &RecordTables::orders()
 {
     static const Table t {"orders",
         {{"id", K::Text}, {"inspection_id", K::Text}, {"kind", K::Text}, {"findings", K::Text}, {"facts", K::Text},
-            {"legal_basis", K::Text}, {"requirement", K::Text}, {"issued_on", K::Text}, {"deadline", K::OptText},
-            {"reinspection_due", K::OptText}, {"due_basis", K::Text}, {"document_number", K::Text}, {"status", K::Text},
-            {"reinspection_id", K::OptText}, {"created_at", K::Text}, {"updated_at", K::Text}, {"hlc", K::Text}}};
+            {"violated", K::Text}, {"legal_basis", K::Text}, {"requirement", K::Text}, {"issued_on", K::Text},
+            {"deadline", K::OptText}, {"reinspection_due", K::OptText}, {"due_basis", K::Text},
+            {"document_number", K::Text}, {"status", K::Text}, {"reinspection_id", K::OptText}, {"created_at", K::Text},
+            {"updated_at", K::Text}, {"hlc", K::Text}}};
     return t;
 }
 
@@ -168,19 +169,13 @@ Result<QList<QJsonObject>> RecordTables::select(
         sql += QStringLiteral(" WHERE ") + where;
     if (!orderBy.isEmpty())
         sql += QStringLiteral(" ORDER BY ") + orderBy;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (Status s = Sql::run(q, sql, binds); !s)
-        return s.error();
-    QList<QJsonObject> out;
     const qsizetype n = table.columns.size();
-    while (q.next()) {
+    return Sql::all<QJsonObject>(db, sql, binds, [&table, n](const QSqlQuery &q) {
         QJsonObject o;
         for (qsizetype i = 0; i < n; ++i)
             o.insert(QString::fromLatin1(table.columns.at(i).name), toJson(q.value(int(i)), table.columns.at(i).kind));
-        out.append(o);
-    }
-    return out;
+        return o;
+    });
 }
 
 Result<QList<QJsonObject>> RecordTables::selectIn(

@@ -82,6 +82,7 @@ Result<OrderIssuer::Issued> OrderIssuer::issue(const QString &inspectionId, cons
     o.kind = draft.kind;
     o.findings = draft.findings;
     o.facts = draft.facts;
+    o.violated = draft.violated;
     o.legalBasis = draft.legalBasis;
     o.requirement = draft.requirement;
     o.issuedOn = issuedOn;
@@ -113,8 +114,7 @@ Result<OrderIssuer::Issued> OrderIssuer::issue(const QString &inspectionId, cons
     if (!valid)
         return valid.error();
     o = valid.value();
-    QJsonObject extra {{QStringLiteral("violated"), draft.violated},
-        {QStringLiteral("period"), draft.toJson().value(QStringLiteral("period"))}};
+    QJsonObject extra {{QStringLiteral("period"), draft.toJson().value(QStringLiteral("period"))}};
     if (out.schedule)
         extra.insert(QStringLiteral("schedule"), out.schedule->toJson());
     const QString number = inspection.value().number;

@@ -63,6 +63,18 @@ private Q_SLOTS:
         QTest::keyClick(basis, Qt::Key_Z, Qt::ControlModifier); // undo
         QCOMPARE(basis->text(), proposedBasis);
 
+        // Nor without the provision violated, which the notice states ("违反了…的规定").
+        auto *violated = dlg.findChild<QLineEdit *>(QStringLiteral("violatedEdit"));
+        QVERIFY(violated);
+        const QString proposedViolated = violated->text();
+        QVERIFY2(!proposedViolated.isEmpty(), "the proposal names no provision violated");
+        violated->clear();
+        QTest::keyClick(&dlg, Qt::Key_I, Qt::AltModifier);
+        QTRY_VERIFY(status->text().contains(QStringLiteral("provision violated")));
+        QCOMPARE(dlg.issuedCount(), 0);
+        QVERIFY(violated->hasFocus());
+        violated->setText(proposedViolated);
+
         QTest::keyClick(&dlg, Qt::Key_I, Qt::AltModifier);
         QTRY_COMPARE(dlg.issuedCount(), 1);
         QCOMPARE(list->currentRow(), 1); // on to the 责令限期改正 of item 4
@@ -93,6 +105,7 @@ private Q_SLOTS:
             QCOMPARE(o.issuedOn, QDate(2025, 9, 30));
             QVERIFY(!o.documentNumber.isEmpty());
             QVERIFY(!o.dueBasis.isEmpty());
+            QVERIFY2(!o.violated.isEmpty(), "the provision violated was not stored with the order");
             if (o.kind == OrderKind::CorrectionDeadline) {
                 sawDeadline = true;
                 QCOMPARE(o.findings, QStringList {QStringLiteral("4")});

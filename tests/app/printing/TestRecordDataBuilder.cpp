@@ -13,6 +13,7 @@
 #include "SealService.h"
 #include "StoreFixture.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace psv;
@@ -218,6 +219,53 @@ private Q_SLOTS:
                 QVERIFY(!n.ok());
                 QCOMPARE(n.error().code, 1);
             }
+        }
+    }
+
+    void noticeStatesTheProvisionViolated()
+    {
+        // Three orders: the provision stored with the order; stored only in the order's audit entry
+        // (orders issued before schema 3, now on a sealed inspection); and none entered at all.
+        StoreFixture s;
+        QVERIFY(s.open());
+        const Inspection i = s.newInspection();
+        QVERIFY(!i.id.isEmpty());
+        QStringList ids;
+        for (const QString &violated : {QStringLiteral("《公共安全视频图像信息系统管理条例》第二十九条"),
+                 QStringLiteral("《条例》第十三条"), QString()}) {
+            Order o;
+            o.inspectionId = i.id;
+            o.kind = OrderKind::Correction;
+            o.facts = QStringLiteral("监控录像保存不足三十日");
+            o.violated = violated;
+            o.legalBasis = QStringLiteral("《公共安全视频图像信息系统监督管理工作规定》第十四条");
+            o.requirement = QStringLiteral("将录像保存期限调整为不少于三十日");
+            o.issuedOn = QDate(2026, 3, 5);
+            o.documentNumber = QStringLiteral("A7F3-2026-Z%1").arg(ids.size() + 1, 4, 10, QLatin1Char('0'));
+            auto r = OrderRepository(*s.db).add(o, s.actor);
+            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().text()));
+            ids << r.value().id;
+        }
+        QSqlQuery q(s.db->sql());
+        QVERIFY(q.exec(QStringLiteral("UPDATE orders SET violated = '' WHERE id = '%1'").arg(ids[1])));
+        QVERIFY(SealService(*s.db).seal(i.id, s.actor).ok());
+
+        const RecordDataBuilder builder(*s.db, checklists, QStringLiteral("某市公安局"));
+        const QStringList expected {QStringLiteral("违反了《公共安全视频图像信息系统管理条例》第二十九条的规定"),
+            QStringLiteral("违反了《条例》第十三条的规定"), QString()};
+        for (int k = 0; k < 3; ++k) {
+            auto n = builder.notice(ids[k]);
+            QVERIFY2(n.ok(), n.ok() ? "" : qPrintable(n.error().text()));
+            const QString path = s.dir.filePath(QStringLiteral("notice-%1.pdf").arg(k));
+            auto w = PdfExporter::writeNotice(n.value(), path);
+            QVERIFY2(w.ok(), w.ok() ? "" : qPrintable(w.error().text()));
+            const QString text = PdfProbe::solid(PdfProbe::text(path));
+            QVERIFY2(text.contains(QStringLiteral("根据《公共安全视频图像信息系统监督管理工作规定》第十四条的规定")),
+                qPrintable(text));
+            if (expected[k].isEmpty())
+                QVERIFY2(!text.contains(QStringLiteral("违反了")), qPrintable(text)); // no "违反了的规定"
+            else
+                QVERIFY2(text.contains(expected[k]), qPrintable(text));
         }
     }
 

@@ -4,6 +4,7 @@
 #include "ReinspectionService.h"
 #include "ScheduleFixture.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace psv;
@@ -57,6 +58,26 @@ private Q_SLOTS:
         QCOMPARE(again.error().code, 1);
         QVERIFY(again.error().message.contains(re.value().number));
         QCOMPARE(storeState(fx), before);
+    }
+
+    void aFailedLinkLeavesNoDraft()
+    {
+        // The draft and the order's link are one transaction: when the link cannot be written,
+        // no unlinked re-inspection draft is left behind.
+        ScheduleFixture fx;
+        QVERIFY(fx.openWithInspection());
+        const Order o = fx.addOrder(QDate(2025, 9, 26));
+        QVERIFY(fx.sealOrigin());
+        QSqlQuery q(fx.db->sql());
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_link BEFORE UPDATE OF reinspection_id ON orders "
+                                      "BEGIN SELECT RAISE(ABORT, 'link refused on purpose'); END")));
+        const QString before = storeState(fx);
+        auto re = ReinspectionService(*fx.db).start(o.id, fx.actor);
+        QVERIFY(!re.ok());
+        QVERIFY2(re.error().message.contains(QStringLiteral("link refused on purpose")), qPrintable(re.error().text()));
+        QCOMPARE(storeState(fx), before);
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_link")));
+        QVERIFY(ReinspectionService(*fx.db).start(o.id, fx.actor).ok());
     }
 
     void closeRefusedUntilSealed()

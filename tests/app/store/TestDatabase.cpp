@@ -1,12 +1,15 @@
 #include "AuditLog.h"
 #include "Database.h"
+#include "OrderRepository.h"
 #include "Schema.h"
+#include "SealService.h"
 #include "Sha256.h"
 #include "StoreFixture.h"
 #include "WriteScope.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -136,6 +139,57 @@ private Q_SLOTS:
         QCOMPARE(r.value()->deviceId(), QStringLiteral("C0DE"));
         QCOMPARE(r.value()->schemaVersion(), Schema::latestVersion());
         QCOMPARE(StoreFixture::count(*r.value(), QStringLiteral("units")), 0);
+    }
+
+    void migration3FillsTheViolatedProvisionFromTheAuditLog()
+    {
+        // Two orders as schema 2 stored them: the provision violated only in the order's "create"
+        // audit entry; one of them on an inspection that was then sealed.
+        StoreFixture fx;
+        QVERIFY(fx.open());
+        const Inspection draft = fx.newInspection();
+        const Inspection sealed = fx.newInspection();
+        QVERIFY(!draft.id.isEmpty() && !sealed.id.isEmpty());
+        QStringList ids;
+        for (const Inspection &i : {draft, sealed}) {
+            Order o;
+            o.inspectionId = i.id;
+            o.kind = OrderKind::Correction;
+            o.issuedOn = QDate(2026, 3, 2);
+            o.legalBasis = QStringLiteral("《规定》第十四条");
+            o.violated = QStringLiteral("《条例》第十三条");
+            auto r = OrderRepository(*fx.db).add(o, fx.actor);
+            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().text()));
+            ids << r.value().id;
+        }
+        QSqlQuery q(fx.db->sql());
+        QVERIFY(q.exec(QStringLiteral("UPDATE orders SET violated = ''")));
+        auto seal = SealService(*fx.db).seal(sealed.id, fx.actor);
+        QVERIFY2(seal.ok(), seal.ok() ? "" : qPrintable(seal.error().text()));
+        fx.db.reset();
+        int rc = -1;
+        const QString out = StoreFixture::sqlite3(fx.path(),
+            QStringLiteral("DROP TRIGGER orders_sealed_update; ALTER TABLE orders DROP COLUMN violated; "
+                           "CREATE TRIGGER orders_sealed_update BEFORE UPDATE OF id, inspection_id, kind, findings, "
+                           "facts, legal_basis, requirement, issued_on, deadline, reinspection_due, due_basis, "
+                           "document_number ON orders WHEN (SELECT seal_hash FROM inspections WHERE id = "
+                           "OLD.inspection_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'sealed'); END; "
+                           "UPDATE meta SET value = '2' WHERE key = 'schema_version';"),
+            &rc);
+        QVERIFY2(rc == 0, qPrintable(out));
+
+        auto reopened = Database::open(fx.dir.path());
+        QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().text()));
+        Database &db = *reopened.value();
+        QCOMPARE(db.schemaVersion(), 3);
+        QCOMPARE(OrderRepository(db).get(ids[0]).value().violated, QStringLiteral("《条例》第十三条"));
+        QCOMPARE(OrderRepository(db).get(ids[1]).value().violated, QString()); // sealed content kept
+        auto check = SealService(db).verify(sealed.id, seal.value().sealHash);
+        QVERIFY2(check.ok() && check.value().intact(), "the seal made under schema 2 no longer verifies");
+        // the sealed-order guard covers the new column
+        QSqlQuery u(db.sql());
+        QVERIFY(!u.exec(QStringLiteral("UPDATE orders SET violated = 'x' WHERE id = '%1'").arg(ids[1])));
+        QVERIFY2(u.lastError().text().contains(QStringLiteral("sealed")), qPrintable(u.lastError().text()));
     }
 
     void severalConnectionsOnOneFile()

@@ -136,7 +136,10 @@ Result<CopyHasher::Copied> CopyHasher::copy(const QString &sourcePath)
                 sourcePath, 3));
     }
     const Result<PosixFile::StatBuf> after = source->status();
-    if (!after || after->st_size != out.bytes || modificationTime(*after) != modificationTime(*before))
+    // The size as well as the time: a file's times tick coarsely (a few ms), so an append right
+    // after the file was written can leave its mtime as it was, while the copy read the new bytes.
+    if (!after || after->st_size != out.bytes || after->st_size != before->st_size
+        || modificationTime(*after) != modificationTime(*before))
         return fail(Failure::SourceChanged,
             makeError(tr("The file changed while it was being copied (is the camera still recording?). "
                          "Nothing of it was kept; import it again when it no longer changes."),

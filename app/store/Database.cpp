@@ -176,6 +176,20 @@ Status Database::migrate()
                              .arg(m_schemaVersion)
                              .arg(Schema::latestVersion()),
             m_path, 3);
+    if (m_schemaVersion >= Schema::latestVersion())
+        return {};
+    // A migration may rebuild a table (SQLite's way to drop a constraint), which needs foreign keys
+    // off; each one checks them before it commits instead.
+    if (Status s = exec(QStringLiteral("PRAGMA foreign_keys=OFF")); !s)
+        return s;
+    const Status done = runMigrations();
+    if (Status s = exec(QStringLiteral("PRAGMA foreign_keys=ON")); !s)
+        return s;
+    return done;
+}
+
+Status Database::runMigrations()
+{
     for (const Migration &m : Schema::migrations()) {
         if (m.version <= m_schemaVersion)
             continue;
@@ -189,6 +203,14 @@ Status Database::migrate()
             if (!s || !pending)
                 break;
             s = exec(QString::fromUtf8(statement));
+        }
+        if (s && pending) {
+            QSqlQuery check(m_db);
+            if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+                s = Sql::error(check);
+            else if (check.next())
+                s = makeError(QStringLiteral("a row of %1 refers to a missing %2 row")
+                                  .arg(check.value(0).toString(), check.value(2).toString()));
         }
         if (s && pending) {
             QSqlQuery q(m_db);

@@ -60,6 +60,7 @@ private:
     Status configure();
     Status bootstrap(const Options &options);
     Status migrate();
+    Status runMigrations();
     Status exec(const QString &sql);
 
     QSqlDatabase m_db;

@@ -32,11 +32,14 @@ Officer fromRow(const QSqlQuery &q)
     return o;
 }
 
-Result<std::optional<Officer>> one(QSqlDatabase db, const QString &where, const QString &key)
+Result<std::optional<Officer>> one(QSqlDatabase db, const QString &where, const QVariantList &binds)
 {
     return Sql::first<Officer>(
-        db, QStringLiteral("SELECT %1 FROM officers WHERE %2").arg(QLatin1String(Columns), where), {key}, fromRow);
+        db, QStringLiteral("SELECT %1 FROM officers WHERE %2").arg(QLatin1String(Columns), where), binds, fromRow);
 }
+
+const QString PreferredByNumber
+    = QStringLiteral("police_number = ? ORDER BY secret_hash IS NULL, active DESC, created_at, id");
 
 Error notFound(const QString &key)
 {
@@ -58,17 +61,19 @@ Result<Officer> found(Result<std::optional<Officer>> r, const QString &key)
 
 Result<Officer> OfficerRepository::get(const QString &id) const
 {
-    return found(one(m_db.sql(), QStringLiteral("id = ?"), id), id);
+    return found(one(m_db.sql(), QStringLiteral("id = ?"), {id}), id);
 }
 
 Result<Officer> OfficerRepository::byPoliceNumber(const QString &policeNumber) const
 {
-    return found(one(m_db.sql(), QStringLiteral("police_number = ?"), policeNumber.trimmed()), policeNumber);
+    // A reviewer's store may hold the same person twice (registered on two laptops, see schema 4):
+    // the one who can sign in here comes first, then an active one, then the earliest.
+    return found(one(m_db.sql(), PreferredByNumber, {policeNumber.trimmed()}), policeNumber);
 }
 
 Result<Officer> OfficerRepository::resolve(const QString &idOrPoliceNumber) const
 {
-    auto r = one(m_db.sql(), QStringLiteral("id = ?"), idOrPoliceNumber);
+    auto r = one(m_db.sql(), QStringLiteral("id = ?"), {idOrPoliceNumber});
     if (r && !r.value())
         return byPoliceNumber(idOrPoliceNumber);
     return found(std::move(r), idOrPoliceNumber);
@@ -80,7 +85,7 @@ Result<Officer> OfficerRepository::add(const Officer &input, const QString &secr
     if (!v)
         return v.error();
     Officer o = v.value();
-    auto existing = one(m_db.sql(), QStringLiteral("police_number = ?"), o.policeNumber);
+    auto existing = one(m_db.sql(), QStringLiteral("police_number = ?"), {o.policeNumber});
     if (!existing)
         return existing.error();
     if (existing.value())
@@ -131,10 +136,12 @@ Result<Officer> OfficerRepository::update(const Officer &input, const Actor &act
     if (!v)
         return v.error();
     Officer o = v.value();
-    auto clash = one(m_db.sql(), QStringLiteral("police_number = ?"), o.policeNumber);
+    // Another record with the number: refused, unless the number is unchanged (a copy of this
+    // person from another device, kept beside this one, must not block editing).
+    auto clash = one(m_db.sql(), QStringLiteral("police_number = ? AND id <> ?"), {o.policeNumber, o.id});
     if (!clash)
         return clash.error();
-    if (clash.value() && clash.value()->id != o.id)
+    if (clash.value() && o.policeNumber != before.value().policeNumber)
         return makeError(QCoreApplication::translate("OfficerRepository",
                              "The police number %1 is already recorded for %2; each officer is "
                              "recorded once.")

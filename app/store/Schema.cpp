@@ -329,10 +329,37 @@ const QList<const char *> v3 = {
     "BEGIN SELECT RAISE(ABORT, 'the inspection is sealed and cannot change'); END",
 };
 
+// Sync (issue 8): the same person registered on two laptops, or the same company, arrives with
+// another id; a reviewer's store keeps both records (a sealed inspection names its officers by id)
+// and lists the pair for a person. Local adds and edits stay unique through the repositories.
+// SQLite cannot drop an inline UNIQUE: officers is rebuilt (Database::migrate runs migrations with
+// foreign keys off and checks them before each commit).
+const QList<const char *> v4 = {
+    "DROP INDEX units_uscc",
+    "CREATE INDEX units_uscc ON units (uscc) WHERE uscc IS NOT NULL",
+    R"(CREATE TABLE officers_v4 (
+        id TEXT PRIMARY KEY NOT NULL,
+        name TEXT NOT NULL CHECK (name <> ''),
+        police_number TEXT NOT NULL,
+        unit_name TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL CHECK (role IN ('station','tech','reviewer','admin')),
+        active INTEGER NOT NULL DEFAULT 1,
+        secret_hash TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        hlc TEXT NOT NULL))",
+    "INSERT INTO officers_v4 SELECT id, name, police_number, unit_name, role, active, secret_hash, created_at, "
+    "updated_at, hlc FROM officers",
+    "DROP TABLE officers",
+    "ALTER TABLE officers_v4 RENAME TO officers",
+    "CREATE INDEX officers_police_number ON officers (police_number)",
+};
+
 const Migration all[] = {
     {1, "units, video systems, officers, inspections, items, orders, evidence, audit and change logs", v1},
     {2, "sync peers, applied bundles, field stamps, sync conflicts, review decisions", v2},
     {3, "the provision an order found violated", v3},
+    {4, "the same officer or unit from another device is kept beside the local one", v4},
 };
 
 } // namespace

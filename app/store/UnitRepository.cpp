@@ -61,7 +61,8 @@ Result<Unit> UnitRepository::get(const QString &id) const
 Result<Unit> UnitRepository::findByUscc(const QString &uscc) const
 {
     const QString code = Uscc::normalize(uscc);
-    auto r = one(m_db.sql(), QStringLiteral("uscc = ?"), code);
+    // the earliest when another device's record of the same unit is kept beside it (schema 4)
+    auto r = one(m_db.sql(), QStringLiteral("uscc = ? ORDER BY created_at, id"), code);
     if (!r)
         return r.error();
     if (!r.value())
@@ -141,8 +142,10 @@ Result<Unit> UnitRepository::update(const Unit &input, const Actor &actor)
         return v.error();
     Unit u = v.value();
     u.createdAt = before.value().createdAt;
-    if (Status s = checkUsccFree(u); !s)
-        return s.error();
+    // An unchanged code is not re-checked: another device's record of this unit may be kept beside it.
+    if (u.uscc != before.value().uscc)
+        if (Status s = checkUsccFree(u); !s)
+            return s.error();
     const Status s = m_db.write(actor, [&](WriteScope &w) {
         u.updatedAt = w.now();
         u.hlc = w.hlc();

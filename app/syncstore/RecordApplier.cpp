@@ -151,7 +151,9 @@ Status RecordApplier::applyStamped(const BundleRecord &r, const RecordTables::Ta
     if (!rows)
         return rows.error();
     if (rows.value().isEmpty()) {
-        // A unique key held by another record here (USCC, police number): keep ours, list theirs.
+        // A key another record here holds (USCC, police number): the same unit or person recorded
+        // on two devices. Both records are kept (sealed inspections name their officers by id)
+        // and the pair is listed for a person.
         const char *unique = r.type == QLatin1String("unit") ? "uscc"
             : r.type == QLatin1String("officer")             ? "police_number"
                                                              : nullptr;
@@ -163,9 +165,14 @@ Status RecordApplier::applyStamped(const BundleRecord &r, const RecordTables::Ta
                     {str(r.data, unique)});
                 !s)
                 return s;
-            if (q.next())
-                return conflict(QStringLiteral("unique"), r.type, r.id, QLatin1String(unique),
-                    QJsonValue(QJsonValue::Undefined), q.value(0).toString(), r.data, {}, SyncFields::toStore(r.hlc));
+            if (q.next()) {
+                const QString localId = q.value(0).toString();
+                q.finish();
+                if (Status s = conflict(QStringLiteral("unique"), r.type, r.id, QLatin1String(unique),
+                        QJsonValue(QJsonValue::Undefined), localId, r.data, {}, SyncFields::toStore(r.hlc));
+                    !s)
+                    return s;
+            }
         }
         if (Status s = RecordTables::insert(db, table, r.data); !s)
             return s;

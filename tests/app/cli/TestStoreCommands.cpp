@@ -19,7 +19,7 @@ private Q_SLOTS:
         QVERIFY(o.value(QStringLiteral("created")).toBool());
         const QString device = o.value(QStringLiteral("device_id")).toString();
         QVERIFY2(QRegularExpression(QStringLiteral("^[0-9A-F]{4}$")).match(device).hasMatch(), qPrintable(device));
-        QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(), 3);
+        QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(), 4);
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("psv.sqlite"))));
         const QString before = storeState(dir.path());
         r = runPsvctl(dir.path(), {QStringLiteral("--json"), QStringLiteral("init")});

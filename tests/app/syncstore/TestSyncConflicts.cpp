@@ -1,6 +1,6 @@
 // Concurrent edits of a unit on two laptops: fields changed on one side merge, a field changed on
 // both sides to different values is listed for a person, never silently dropped; settling it
-// travels back.
+// travels back. The same unit or officer registered on two laptops is kept twice and listed.
 #include "SyncConflicts.h"
 #include "SyncTestKit.h"
 #include "UnitRepository.h"
@@ -127,6 +127,54 @@ private Q_SLOTS:
         auto kept = SyncConflicts(*a.db).settle(list.constFirst().id, QStringLiteral("local"), a.actor);
         QVERIFY(kept);
         QCOMPARE(UnitRepository(*a.db).get(a.unit.id).value().contactPerson, QStringLiteral("赵六"));
+    }
+
+    void theSameUnitAndOfficersFromTwoLaptopsAreKeptAndListed()
+    {
+        // Two laptops each registered the same company (USCC) and the same two colleagues (police
+        // numbers) on their own; a reviewer imports both. Nothing is refused, every record is
+        // kept (A's sealed inspection names A's officer ids and still verifies), and each pair is
+        // listed once for a person.
+        StoreFixture a, b, r;
+        QVERIFY(a.open());
+        QVERIFY(b.open(true, QStringLiteral("B2C4")));
+        QVERIFY(r.open(false, QStringLiteral("C0DE")));
+        QCOMPARE(a.unit.uscc, b.unit.uscc);
+        QCOMPARE(a.officer1.policeNumber, b.officer1.policeNumber);
+        QVERIFY(a.officer1.id != b.officer1.id);
+        const Inspection sealed = sealedInspection(a);
+        QVERIFY(!sealed.sealHash.isEmpty());
+
+        QVERIFY(send(b, r, QStringLiteral("b.psvbundle")));
+        ImportSummary s;
+        QVERIFY(send(a, r, QStringLiteral("a.psvbundle"), &s));
+        QCOMPARE(s.conflicts, 3); // the unit and two officers
+        QCOMPARE(StoreFixture::count(*r.db, QStringLiteral("units")), 2);
+        QCOMPARE(StoreFixture::count(*r.db, QStringLiteral("officers")), 4);
+        const auto listed = SyncConflicts(*r.db).list().value();
+        QCOMPARE(listed.size(), 3);
+        for (const SyncConflict &c : listed)
+            QCOMPARE(c.kind, QStringLiteral("unique"));
+        auto check = SealService(*r.db).verify(sealed.id, sealed.sealHash);
+        QVERIFY2(check && check.value().intact(), "the sealed inspection does not verify on the reviewer's store");
+        QCOMPARE(InspectionRepository(*r.db).get(sealed.id).value().inspectorIds,
+            (QStringList {a.officer1.id, a.officer2.id}));
+
+        // Looking a person up by police number still works, and either record can be edited.
+        QCOMPARE(OfficerRepository(*r.db).byPoliceNumber(a.officer1.policeNumber).value().policeNumber,
+            a.officer1.policeNumber);
+        Officer copy = OfficerRepository(*r.db).get(a.officer1.id).value();
+        copy.unitName = QStringLiteral("坂田派出所");
+        QVERIFY(OfficerRepository(*r.db).update(copy, r.actor));
+        // A new local record with a number already here is still refused.
+        Officer again;
+        again.name = QStringLiteral("重复");
+        again.policeNumber = a.officer1.policeNumber;
+        QVERIFY(!OfficerRepository(*r.db).add(again, {}, r.actor));
+
+        // Importing A's bundle again lists nothing twice.
+        QVERIFY(importInto(r, path(QStringLiteral("a.psvbundle"))).value().alreadyApplied);
+        QCOMPARE(SyncConflicts(*r.db).list().value().size(), 3);
     }
 };
 

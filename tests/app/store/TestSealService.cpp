@@ -3,6 +3,7 @@
 #include "ItemResultRepository.h"
 #include "OrderRepository.h"
 #include "SealService.h"
+#include "SealedInspection.h"
 #include "StoreFixture.h"
 
 #include <QCryptographicHash>
@@ -13,42 +14,7 @@
 
 using namespace psv;
 
-namespace {
-// An inspection with two items, an order and a linked video, sealed.
-Inspection sealedInspection(StoreFixture &fx)
-{
-    const Inspection i = fx.newInspection();
-    Evidence e;
-    e.inspectionId = i.id;
-    e.sha256 = QString(64, u'9');
-    e.size = 10;
-    e.originalName = QStringLiteral("DSJ.mp4");
-    const Evidence ev = EvidenceRepository(*fx.db).add(e, fx.actor).value();
-    ItemResultRepository items(*fx.db);
-    ItemResult a;
-    a.inspectionId = i.id;
-    a.itemKey = QStringLiteral("2");
-    a.status = ItemStatus::NonCompliant;
-    a.observation = QStringLiteral("入口未设置显著提示标识");
-    a.evidence = {EvidenceLink {ev.id, 1000, 8000, QString()}};
-    ItemResult b;
-    b.inspectionId = i.id;
-    b.itemKey = QStringLiteral("1");
-    b.status = ItemStatus::Compliant;
-    if (!items.set(a, fx.actor) || !items.set(b, fx.actor))
-        return {};
-    Order o;
-    o.inspectionId = i.id;
-    o.kind = OrderKind::Correction;
-    o.findings = {QStringLiteral("2")};
-    o.legalBasis = QStringLiteral("《条例》第十三条");
-    o.issuedOn = QDate(2026, 3, 1);
-    if (!OrderRepository(*fx.db).add(o, fx.actor))
-        return {};
-    auto s = SealService(*fx.db).seal(i.id, fx.actor);
-    return s ? s.value() : Inspection {};
-}
-} // namespace
+using psv::storetest::sealedInspection;
 
 class TestSealService : public QObject
 {

@@ -6441,5 +6441,9 @@ Write commands take --officer POLICE_NO (also before the command): the officer n
             <source>Return a submitted inspection with a comment; the decision is bound to its seal hash.</source>
             <translation>附意见退回已提交的检查；该决定与其封存哈希绑定。</translation>
         </message>
+        <message>
+            <source>(stored beside the local record as %1)</source>
+            <translation>（作为%1与本机记录并存）</translation>
+        </message>
     </context>
 </TS>

@@ -98,6 +98,9 @@ int conflicts(CliContext &ctx)
                         QString::fromUtf8(QJsonDocument(QJsonArray {c.local}).toJson(QJsonDocument::Compact)),
                         c.kind == QLatin1String("field")
                             ? QString::fromUtf8(QJsonDocument(QJsonArray {c.remote}).toJson(QJsonDocument::Compact))
+                            : c.kind == QLatin1String("unique")
+                            ? QCoreApplication::translate("psvctl", "(stored beside the local record as %1)")
+                                  .arg(c.entityId)
                             : QCoreApplication::translate("psvctl", "(kept with the conflict)"),
                         c.status);
     }

@@ -223,8 +223,7 @@ void OutcomeDialog::issue()
     const Order &o = r.value().order;
     m_issuedIds[m_row] = o.id;
     qCInfo(lcUi) << "order issued" << o.id;
-    m_ui->statusLabel->setText(
-        tr("Order %1 issued; re-inspection due %2.")
+    m_ui->statusLabel->setText(tr("Order %1 issued; re-inspection due %2.")
             .arg(o.documentNumber, o.reinspectionDue.isValid() ? IsoTime::format(o.reinspectionDue) : tr("(none)")));
     m_ui->proposalList->item(m_row)->setText(rowText(m_row));
     m_session.notifyChanged(AppSession::Topic::Orders);

@@ -38,18 +38,18 @@ void registerCalendarCommands(CliRegistry &registry);
 void registerRecordCommands(CliRegistry &registry);
 void registerChecklistCommands(CliRegistry &registry);
 void registerBundleCommands(CliRegistry &registry);
-void registerStoreCommands(CliRegistry &registry);      // init, audit verify|list, dev write-loop
-void registerUsccCommands(CliRegistry &registry);       // uscc validate
-void registerUnitCommands(CliRegistry &registry);       // unit add|list|show
-void registerSiteCommands(CliRegistry &registry);       // site add|list|show
-void registerOfficerCommands(CliRegistry &registry);    // officer add|list
+void registerStoreCommands(CliRegistry &registry); // init, audit verify|list, dev write-loop
+void registerUsccCommands(CliRegistry &registry); // uscc validate
+void registerUnitCommands(CliRegistry &registry); // unit add|list|show
+void registerSiteCommands(CliRegistry &registry); // site add|list|show
+void registerOfficerCommands(CliRegistry &registry); // officer add|list
 void registerInspectionCommands(CliRegistry &registry); // inspection new|show|list|set-item
-void registerSealCommands(CliRegistry &registry);       // inspection seal|verify|correct
-void registerOrderCommands(CliRegistry &registry);      // order add|list|set-status
-void registerEvidenceCommands(CliRegistry &registry);   // evidence import|verify|list
-void registerPrintCommands(CliRegistry &registry);      // record pdf, notice pdf
-void registerDemoCommands(CliRegistry &registry);       // demo
-void registerScheduleCommands(CliRegistry &registry);   // schedule list|ics, order reinspect|close
+void registerSealCommands(CliRegistry &registry); // inspection seal|verify|correct
+void registerOrderCommands(CliRegistry &registry); // order add|list|set-status
+void registerEvidenceCommands(CliRegistry &registry); // evidence import|verify|list
+void registerPrintCommands(CliRegistry &registry); // record pdf, notice pdf
+void registerDemoCommands(CliRegistry &registry); // demo
+void registerScheduleCommands(CliRegistry &registry); // schedule list|ics, order reinspect|close
 void registerSyncCommands(CliRegistry &registry); // bundle export|import, sync conflicts|settle|peers, review
 
 } // namespace psv::cli

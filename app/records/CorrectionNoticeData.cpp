@@ -54,8 +54,8 @@ Result<CorrectionNoticeData> CorrectionNoticeData::fromJson(const QJsonObject &j
         {QStringLiteral("provisionViolated"), d.provisionViolated}, {QStringLiteral("legalBasis"), d.legalBasis}};
     for (const auto &[key, value] : required) {
         if (r.ok() && value.isEmpty())
-            r.fail(
-                key, QCoreApplication::translate("RecordJsonReader", "A notice needs this field; it is missing or empty."));
+            r.fail(key,
+                QCoreApplication::translate("RecordJsonReader", "A notice needs this field; it is missing or empty."));
     }
     if (r.ok() && d.isDeadline() && d.deadline.isEmpty())
         r.fail(QStringLiteral("deadline"),

@@ -74,7 +74,7 @@ void NoticeRenderer::body(FlowBuilder &b) const
     b.paragraph(kIndent
         + QStringLiteral("如不服本通知，可以在收到本通知书之日起六十日内依法%1申请行政复议，"
                          "或者在六个月内依法%2提起行政诉讼。")
-              .arg(body, court));
+            .arg(body, court));
     b.paragraph(d.organName, Role::Body, Qt::AlignRight, 12);
     b.paragraph(QStringLiteral("（印章）"), Role::Body, Qt::AlignRight);
     b.paragraph(d.issueDate, Role::Body, Qt::AlignRight);

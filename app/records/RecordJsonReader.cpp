@@ -8,7 +8,10 @@
 
 namespace psv {
 
-RecordJsonReader::RecordJsonReader(QJsonObject object, QString path) : m_object(std::move(object)), m_path(std::move(path)) { }
+RecordJsonReader::RecordJsonReader(QJsonObject object, QString path)
+    : m_object(std::move(object)), m_path(std::move(path))
+{
+}
 
 Result<QJsonObject> RecordJsonReader::parseObject(const QByteArray &json)
 {
@@ -19,7 +22,8 @@ Result<QJsonObject> RecordJsonReader::parseObject(const QByteArray &json)
                 .arg(error.errorString())
                 .arg(error.offset));
     if (!doc.isObject())
-        return makeError(QCoreApplication::translate("RecordJsonReader", "The JSON document must be an object ({...})."));
+        return makeError(
+            QCoreApplication::translate("RecordJsonReader", "The JSON document must be an object ({...})."));
     return doc.object();
 }
 
@@ -39,8 +43,9 @@ QJsonValue RecordJsonReader::take(const QString &key, QJsonValue::Type type, con
     if (v.isUndefined() || v.isNull())
         return {};
     if (v.type() != type) {
-        fail(
-            key, QCoreApplication::translate("RecordJsonReader", "The value has the wrong type; expected %1.").arg(expected));
+        fail(key,
+            QCoreApplication::translate("RecordJsonReader", "The value has the wrong type; expected %1.")
+                .arg(expected));
         return {};
     }
     return v;
@@ -54,7 +59,9 @@ void RecordJsonReader::fail(const QString &key, const QString &message)
 
 QString RecordJsonReader::string(const QString &key)
 {
-    return take(key, QJsonValue::String, QCoreApplication::translate("RecordJsonReader", "a string")).toString().trimmed();
+    return take(key, QJsonValue::String, QCoreApplication::translate("RecordJsonReader", "a string"))
+        .toString()
+        .trimmed();
 }
 
 bool RecordJsonReader::boolean(const QString &key)
@@ -65,7 +72,8 @@ bool RecordJsonReader::boolean(const QString &key)
 QStringList RecordJsonReader::strings(const QString &key)
 {
     const QJsonArray array
-        = take(key, QJsonValue::Array, QCoreApplication::translate("RecordJsonReader", "an array of strings")).toArray();
+        = take(key, QJsonValue::Array, QCoreApplication::translate("RecordJsonReader", "an array of strings"))
+              .toArray();
     QStringList out;
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString()) {
@@ -84,7 +92,8 @@ QStringList RecordJsonReader::strings(const QString &key)
 void RecordJsonReader::objects(const QString &key, const std::function<void(RecordJsonReader &)> &read)
 {
     const QJsonArray array
-        = take(key, QJsonValue::Array, QCoreApplication::translate("RecordJsonReader", "an array of objects")).toArray();
+        = take(key, QJsonValue::Array, QCoreApplication::translate("RecordJsonReader", "an array of objects"))
+              .toArray();
     for (qsizetype i = 0; i < array.size() && ok(); ++i) {
         const QString childKey = key + u'/' + QString::number(i);
         if (!array.at(i).isObject()) {

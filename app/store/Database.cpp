@@ -210,7 +210,7 @@ Status Database::runMigrations()
                 s = Sql::error(check);
             else if (check.next())
                 s = makeError(QStringLiteral("a row of %1 refers to a missing %2 row")
-                                  .arg(check.value(0).toString(), check.value(2).toString()));
+                        .arg(check.value(0).toString(), check.value(2).toString()));
         }
         if (s && pending) {
             QSqlQuery q(m_db);

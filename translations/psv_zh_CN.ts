@@ -1857,10 +1857,6 @@
             <translation>欢迎使用。请先登记本设备的管理员。</translation>
         </message>
         <message>
-            <source>No officer is recorded on this device yet. The administrator signs in with the police number and secret entered here and can then record the other officers.</source>
-            <translation>本设备尚未登记任何民警。管理员使用此处填写的警号和密码登录，之后可登记其他民警。</translation>
-        </message>
-        <message>
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
@@ -1883,6 +1879,10 @@
         <message>
             <source>Also load the &amp;sample data (示例 units, video systems and officers, clearly marked as samples) to try a whole inspection</source>
             <translation>同时载入示例数据(&amp;S)（示例单位、视频系统和民警，均明确标注为“示例”），用于完整试用一次检查</translation>
+        </message>
+        <message>
+            <source>No officer on this device can sign in yet. The administrator signs in with the police number and secret entered here and can then record the other officers.</source>
+            <translation>本设备尚无可登录的民警。管理员使用此处填写的警号和密码登录，之后可登记其他民警。</translation>
         </message>
     </context>
     <context>

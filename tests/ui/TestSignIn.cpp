@@ -294,6 +294,36 @@ private Q_SLOTS:
         QVERIFY(status->text().contains(QStringLiteral("012345")));
         QCOMPARE(f.lastAudit().action, QStringLiteral("session.sign-in"));
     }
+
+    void firstRunAfterTheSampleData()
+    {
+        // `psvctl demo` on a new device: sample officers without a secret. The first run is still
+        // offered, without the sample data check box, and records the administrator.
+        Fixture f;
+        QVERIFY(f.open());
+        QVERIFY(DemoData::load(f.session->db(), f.session->actor()));
+        QVERIFY(f.session->needsFirstRun());
+        FirstRunDialog dialog(*f.session);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(!child<QCheckBox>(&dialog, "sampleCheck")->isVisible());
+        QVERIFY(typeIntoFocus(QStringLiteral("Wang Admin")));
+        tab();
+        QVERIFY(typeIntoFocus(QStringLiteral("010001")));
+        tab();
+        tab();
+        QVERIFY(typeIntoFocus(Secret));
+        tab();
+        QVERIFY(typeIntoFocus(Secret));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.sampleDataLoaded());
+        QVERIFY(f.session->isSignedIn());
+        QCOMPARE(f.session->officer()->policeNumber, QStringLiteral("010001"));
+        QCOMPARE(f.session->officer()->role, OfficerRole::Admin);
+        QVERIFY(!f.session->needsFirstRun());
+        QCOMPARE(OfficerRepository(f.session->db()).list().value().size(), DemoData::officers().size() + 1);
+    }
 };
 
 QTEST_MAIN(TestSignIn)

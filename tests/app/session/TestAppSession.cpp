@@ -2,6 +2,7 @@
 // sign-out, each checked against the audit log.
 #include "AppSession.h"
 #include "AuditLog.h"
+#include "DemoData.h"
 #include "OfficerRepository.h"
 #include "Settings.h"
 
@@ -63,6 +64,24 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().entityId, added.value().id);
         QVERIFY(entries.first().actorName.startsWith(QStringLiteral("app:")));
+    }
+
+    void firstRunUntilAnOfficerCanSignIn()
+    {
+        // After `psvctl demo` there are officers, but none with a secret: nobody could sign in with
+        // one, so the administrator is still to be created.
+        QVERIFY(DemoData::load(m_session->db(), m_session->actor()));
+        QVERIFY(!OfficerRepository(m_session->db()).list().value().isEmpty());
+        QVERIFY(m_session->needsFirstRun());
+        // A deactivated officer with a secret cannot sign in either.
+        Officer gone;
+        gone.name = QStringLiteral("王五");
+        gone.policeNumber = QStringLiteral("010002");
+        gone.active = false;
+        QVERIFY(OfficerRepository(m_session->db()).add(gone, m_secret, m_session->actor()));
+        QVERIFY(m_session->needsFirstRun());
+        addOfficer();
+        QVERIFY(!m_session->needsFirstRun());
     }
 
     void signInAndOut()

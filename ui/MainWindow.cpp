@@ -240,6 +240,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_session.settings().setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     m_session.settings().setValue(Settings::Key::MainWindowState, saveState());
     QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        m_session.signOut(QStringLiteral("app-closed")); // audited; nobody stays signed in once the window is gone
 }
 
 void MainWindow::showEvent(QShowEvent *event)

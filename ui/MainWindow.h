@@ -58,6 +58,7 @@ Q_SIGNALS:
     void openInspectionRequested(const QString &inspectionId);
 
 protected:
+    // Remembers the geometry and signs the officer out (audited, reason "app-closed").
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
 

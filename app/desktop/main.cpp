@@ -126,5 +126,9 @@ int main(int argc, char *argv[])
                 ui::ReinspectionReminder::showIfDue(appSession, &window);
         });
     }
-    return app.exec();
+    const int exitCode = app.exec();
+    // Closing the window signed the officer out; a quit that did not close it (the screenshot mode,
+    // the desktop session ending) does it here, so that every sign-in has its audited sign-out.
+    appSession.signOut(QStringLiteral("app-closed"));
+    return exitCode;
 }

@@ -102,11 +102,14 @@ Status AppSession::unlock(const QString &secret)
     return {};
 }
 
-void AppSession::signOut()
+void AppSession::signOut(const QString &reason)
 {
     if (!m_officer)
         return;
-    audit(QStringLiteral("session.sign-out"), m_officer->id);
+    QJsonObject details;
+    if (!reason.isEmpty())
+        details.insert(QStringLiteral("reason"), reason);
+    audit(QStringLiteral("session.sign-out"), m_officer->id, details);
     m_officer.reset();
     Q_EMIT signedInChanged();
 }

@@ -57,7 +57,9 @@ public:
     // Checks the signed-in officer's secret again (unlocking the idle lock) without changing who
     // is signed in.
     Status unlock(const QString &secret);
-    void signOut();
+    // Ends the officer's session (audited as session.sign-out; reason, when given, is in the
+    // entry's details, e.g. "app-closed").
+    void signOut(const QString &reason = {});
 
     void notifyChanged(Topic topic) { Q_EMIT dataChanged(topic); }
 

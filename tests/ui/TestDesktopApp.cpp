@@ -132,14 +132,15 @@ private Q_SLOTS:
         r = runApp(args, "a-long-secret");
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(QFile::exists(png));
-        // Both attempts are in the audit log.
+        // Both attempts are in the audit log, and the sign-out when the app ended.
         QProcess sq;
         sq.start(QStringLiteral("sqlite3"),
             {QDir(data).filePath(QStringLiteral("psv.sqlite")),
                 QStringLiteral("SELECT action FROM audit_log WHERE action LIKE 'session.%' ORDER BY seq")});
         QVERIFY(sq.waitForFinished(60000));
         QCOMPARE(QString::fromUtf8(sq.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts),
-            QStringList({QStringLiteral("session.sign-in-failed"), QStringLiteral("session.sign-in")}));
+            QStringList({QStringLiteral("session.sign-in-failed"), QStringLiteral("session.sign-in"),
+                QStringLiteral("session.sign-out")}));
     }
 
     void unknownPageIsAUsageError()

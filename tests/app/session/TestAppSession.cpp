@@ -1,5 +1,5 @@
-// AppSession on a real store: first run, sign-in (right, wrong, unknown, deactivated), unlock and
-// sign-out, each checked against the audit log.
+// AppSession on a real store: first run (also after the sample data), sign-in (right, wrong,
+// unknown, deactivated), unlock and sign-out (with its reason), each checked against the audit log.
 #include "AppSession.h"
 #include "AuditLog.h"
 #include "DemoData.h"
@@ -82,6 +82,18 @@ private Q_SLOTS:
         QVERIFY(m_session->needsFirstRun());
         addOfficer();
         QVERIFY(!m_session->needsFirstRun());
+    }
+
+    void signOutStatesWhy()
+    {
+        addOfficer();
+        QVERIFY(m_session->signIn(QStringLiteral("010001"), m_secret));
+        m_session->signOut(QStringLiteral("app-closed"));
+        QVERIFY(!m_session->isSignedIn());
+        const AuditEntry e = audit(1).value(0);
+        QCOMPARE(e.action, QStringLiteral("session.sign-out"));
+        QCOMPARE(e.actorId, m_officer.id);
+        QCOMPARE(e.details.value(QStringLiteral("reason")).toString(), QStringLiteral("app-closed"));
     }
 
     void signInAndOut()

@@ -1385,6 +1385,18 @@
             <source>Sign in as the officer with police number NO without the sign-in dialog; the secret is read from the environment variable PSV_SECRET (for automation and screenshots).</source>
             <translation>不显示登录对话框，直接以警号 NO 的民警身份登录；密码从环境变量 PSV_SECRET 读取（用于自动化和截图）。</translation>
         </message>
+        <message>
+            <source>Open the inspection with NUMBER (or id) in the walkthrough (needs a signed-in officer).</source>
+            <translation>在逐项检查中打开编号为 NUMBER（或 ID）的检查（需有已登录的民警）。</translation>
+        </message>
+        <message>
+            <source>With --inspection: show checklist item KEY, e.g. 2.</source>
+            <translation>与 --inspection 一起使用：显示检查项目 KEY，例如 2。</translation>
+        </message>
+        <message>
+            <source>Open DIALOG over the window: wizard, unit, site, help, or (with --inspection) outcome or completion. With --screenshot the picture is of the dialog.</source>
+            <translation>在窗口上打开对话框 DIALOG：wizard、unit、site、help，或（与 --inspection 一起使用）outcome、completion。与 --screenshot 一起使用时截取该对话框。</translation>
+        </message>
     </context>
     <context>
         <name>DocumentPainter</name>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -32,7 +34,8 @@ public:
     QString selectedInspectionId() const;
 
 public Q_SLOTS:
-    void openInspection(const QString &inspectionId, const QString &itemKey = {});
+    // Opens an inspection in the walkthrough; a problem is shown in a message box and returned.
+    Status openInspection(const QString &inspectionId, const QString &itemKey = {});
     // Opens the new-inspection wizard (window-modal); the created draft opens in the walkthrough.
     void startNewInspection(const QString &siteId = {});
     void showList();

@@ -40,7 +40,7 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
 
     auto *dashboard = new DashboardPage(m_session, this);
     addPage(Page::Dashboard, tr("Dashboard"), dashboard);
-    auto *inspections = new InspectionsPage(m_session, this);
+    auto *inspections = m_inspections = new InspectionsPage(m_session, this);
     addPage(Page::Inspections, tr("Inspections"), inspections);
     connect(inspections, &InspectionsPage::outcomeRequested, this, [this](const QString &id) {
         OutcomeDialog dialog(m_session, id, this);
@@ -96,10 +96,7 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
         showPage(Page::Reinspections);
         reinspections->selectOrder(orderId);
     });
-    connect(this, &MainWindow::openInspectionRequested, this, [this, inspections](const QString &id) {
-        showPage(Page::Inspections);
-        inspections->openInspection(id);
-    });
+    connect(this, &MainWindow::openInspectionRequested, this, [this](const QString &id) { (void)openInspection(id); });
     m_ui->navigation->setCurrentRow(0);
     if (inspections->isWalkthroughShown()) // a draft reopened after a close or crash
         showPage(Page::Inspections);
@@ -141,6 +138,12 @@ std::optional<MainWindow::Page> MainWindow::pageFromName(const QString &name)
     if (i < 0)
         return std::nullopt;
     return Page(i);
+}
+
+Status MainWindow::openInspection(const QString &inspectionId, const QString &itemKey)
+{
+    showPage(Page::Inspections);
+    return m_inspections->openInspection(inspectionId, itemKey);
 }
 
 void MainWindow::showSignedIn()

@@ -4033,6 +4033,14 @@
             <source>Back to the &amp;list</source>
             <translation>返回列表(&amp;L)</translation>
         </message>
+        <message>
+            <source>C&amp;apture now…</source>
+            <translation>现场拍摄(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Take a photo or record a video with a connected camera; it is stored as evidence and linked to this item</source>
+            <translation>用已连接的摄像头拍照或录像；保存为证据并关联到本项目</translation>
+        </message>
     </context>
     <context>
         <name>WorkCalendar</name>
@@ -4226,6 +4234,18 @@
         <message>
             <source>Storing %1 as evidence…</source>
             <translation>正在将 %1 存为证据…</translation>
+        </message>
+        <message>
+            <source>Not linked to item %1: the stored file is not in this inspection's catalogue.</source>
+            <translation>未关联到项目 %1：已保存的文件不在本次检查的证据目录中。</translation>
+        </message>
+        <message>
+            <source>Not linked to item %1: %2</source>
+            <translation>未关联到项目 %1：%2</translation>
+        </message>
+        <message>
+            <source>Linked to item %1.</source>
+            <translation>已关联到项目 %1。</translation>
         </message>
     </context>
     <context>
@@ -4669,12 +4689,20 @@
             <translation>逐项检查中的 Tab 顺序</translation>
         </message>
         <message>
-            <source>Item list → result (arrow keys choose among the four) → legal text and guidance → the item's structured observations → observation and notes → linked evidence → Link evidence → Previous → Next → Findings &amp; outcome → Complete &amp; seal → Back to the list.</source>
-            <translation>项目列表 → 检查结果(方向键在四项中选择) → 法律条文与检查要点 → 本项记录事项 → 检查情况及备注 → 关联的证据 → 关联证据 → 上一项 → 下一项 → 发现问题与处理 → 完成并封存 → 返回列表。</translation>
-        </message>
-        <message>
             <source>Everything you type is saved as you type; after closing the app or a crash it reopens the draft at the same item.</source>
             <translation>输入内容随输随存；关闭程序或程序崩溃后，重新打开时回到同一草稿的同一项目。</translation>
+        </message>
+        <message>
+            <source>Alt+A</source>
+            <translation>Alt+A</translation>
+        </message>
+        <message>
+            <source>Capture now: a photo or video from a connected camera, linked to the current item</source>
+            <translation>现场拍摄：用已连接的摄像头拍照或录像，并关联到当前项目</translation>
+        </message>
+        <message>
+            <source>Item list → result (arrow keys choose among the four) → legal text and guidance → the item's structured observations → observation and notes → linked evidence → Link evidence → Capture now → Previous → Next → Findings &amp; outcome → Complete &amp; seal → Back to the list.</source>
+            <translation>项目列表 → 检查结果(方向键在四项中选择) → 法律条文与检查要点 → 本项记录事项 → 检查情况及备注 → 关联的证据 → 关联证据 → 现场拍摄 → 上一项 → 下一项 → 发现问题与处理 → 完成并封存 → 返回列表。</translation>
         </message>
     </context>
     <context>

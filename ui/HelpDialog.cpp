@@ -45,13 +45,15 @@ QString HelpDialog::helpHtml()
             {tr("PgDown or Ctrl+Down, Alt+N"), tr("Next item")}, {tr("PgUp or Ctrl+Up, Alt+P"), tr("Previous item")},
             {tr("Up, Down in the item list"), tr("Go to any item")},
             {tr("Ctrl+E or Alt+O"), tr("Write the observation of the current item")},
-            {tr("Alt+V"), tr("Link evidence to the current item")}, {tr("Alt+D"), tr("Findings and outcome")},
-            {tr("Alt+C"), tr("Complete and seal")}, {tr("Alt+L"), tr("Back to the list of inspections")}});
+            {tr("Alt+V"), tr("Link evidence to the current item")},
+            {tr("Alt+A"), tr("Capture now: a photo or video from a connected camera, linked to the current item")},
+            {tr("Alt+D"), tr("Findings and outcome")}, {tr("Alt+C"), tr("Complete and seal")},
+            {tr("Alt+L"), tr("Back to the list of inspections")}});
     html += QStringLiteral("<h3>%1</h3><p>%2</p>")
                 .arg(tr("Tab order in the walkthrough").toHtmlEscaped(),
                     tr("Item list → result (arrow keys choose among the four) → legal text and guidance → the item's "
-                       "structured observations → observation and notes → linked evidence → Link evidence → Previous "
-                       "→ Next → Findings & outcome → Complete & seal → Back to the list.")
+                       "structured observations → observation and notes → linked evidence → Link evidence → Capture "
+                       "now → Previous → Next → Findings & outcome → Complete & seal → Back to the list.")
                         .toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Everything you type is saved as you type; after closing the app or a crash it reopens the "

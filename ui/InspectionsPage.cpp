@@ -54,6 +54,7 @@ InspectionsPage::InspectionsPage(AppSession &session, QWidget *parent)
         showList();
     });
     connect(m_walkthrough, &WalkthroughWidget::linkEvidenceRequested, this, &InspectionsPage::linkEvidenceRequested);
+    connect(m_walkthrough, &WalkthroughWidget::captureRequested, this, &InspectionsPage::captureRequested);
     connect(m_walkthrough, &WalkthroughWidget::outcomeRequested, this, &InspectionsPage::outcomeRequested);
     connect(m_walkthrough, &WalkthroughWidget::completionRequested, this, &InspectionsPage::completionRequested);
     connect(&m_session, &AppSession::dataChanged, this, [this](AppSession::Topic topic) {

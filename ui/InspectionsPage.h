@@ -42,8 +42,9 @@ public Q_SLOTS:
     void refresh();
 
 Q_SIGNALS:
-    // Forwarded from the walkthrough, for the evidence, outcome and completion dialogs.
+    // Forwarded from the walkthrough, for the evidence, capture, outcome and completion dialogs.
     void linkEvidenceRequested(const QString &inspectionId, const QString &itemKey);
+    void captureRequested(const QString &inspectionId, const QString &itemKey);
     void outcomeRequested(const QString &inspectionId);
     void completionRequested(const QString &inspectionId);
 

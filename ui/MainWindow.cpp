@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "AppSession.h"
 #include "CalendarImporter.h"
+#include "CaptureDialog.h"
 #include "CompletionDialog.h"
 #include "DashboardPage.h"
 #include "EmptyStatePage.h"
@@ -63,6 +64,12 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
     connect(inspections, &InspectionsPage::linkEvidenceRequested, this,
         [this](const QString &inspectionId, const QString &itemKey) {
             EvidenceLinkDialog dialog(m_session, inspectionId, itemKey, this);
+            dialog.exec();
+        });
+    connect(inspections, &InspectionsPage::captureRequested, this,
+        [this](const QString &inspectionId, const QString &itemKey) {
+            CaptureDialog dialog(m_session, inspectionId, this);
+            dialog.linkToItem(itemKey);
             dialog.exec();
         });
     addPage(Page::Sync, tr("Sync"), new SyncPage(m_session, this));

@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QScreen>
 #include <QShortcut>
 #include <QStatusBar>
 
@@ -112,11 +113,21 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
     m_volumeOffer = new VolumeImportOffer(m_session, this);
     m_volumeOffer->start();
 
-    restoreGeometry(m_session.settings().value(Settings::Key::MainWindowGeometry).toByteArray());
+    if (!restoreGeometry(m_session.settings().value(Settings::Key::MainWindowGeometry).toByteArray()))
+        fitToScreen();
     restoreState(m_session.settings().value(Settings::Key::MainWindowState).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitToScreen()
+{
+    // The designed 1200×720 with a title bar reaches under the task bar of a 1366×768 screen (its work
+    // area is about 1366×728): keep within the work area less room for the title bar.
+    const int titleBar = 40;
+    if (const QScreen *s = screen())
+        resize(size().boundedTo(s->availableGeometry().size() - QSize(0, titleBar)).expandedTo(minimumSizeHint()));
+}
 
 void MainWindow::addPage(Page page, const QString &title, QWidget *widget)
 {

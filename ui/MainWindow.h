@@ -68,6 +68,7 @@ protected:
 
 private:
     void addPage(Page page, const QString &title, QWidget *widget);
+    void fitToScreen(); // the first start, with no remembered geometry
     void showAbout();
     void showSignedIn();
     void chooseCalendarFile();

@@ -4517,10 +4517,6 @@
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <source>Quit (everything is already saved)</source>
-            <translation>退出(所有内容均已保存)</translation>
-        </message>
-        <message>
             <source>Alt+F, Alt+H</source>
             <translation>Alt+F、Alt+H</translation>
         </message>
@@ -4703,6 +4699,122 @@
         <message>
             <source>Item list → result (arrow keys choose among the four) → legal text and guidance → the item's structured observations → observation and notes → linked evidence → Link evidence → Capture now → Previous → Next → Findings &amp; outcome → Complete &amp; seal → Back to the list.</source>
             <translation>项目列表 → 检查结果(方向键在四项中选择) → 法律条文与检查要点 → 本项记录事项 → 检查情况及备注 → 关联的证据 → 关联证据 → 现场拍摄 → 上一项 → 下一项 → 发现问题与处理 → 完成并封存 → 返回列表。</translation>
+        </message>
+        <message>
+            <source>Ctrl+L</source>
+            <translation>Ctrl+L</translation>
+        </message>
+        <message>
+            <source>Lock the screen (your secret unlocks it)</source>
+            <translation>锁定屏幕(输入密码解锁)</translation>
+        </message>
+        <message>
+            <source>Quit (everything is already saved; you are signed out)</source>
+            <translation>退出(所有内容均已保存；同时退出登录)</translation>
+        </message>
+        <message>
+            <source>Sites &amp; units</source>
+            <translation>场所与单位</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+N</source>
+            <translation>Ctrl+Shift+N</translation>
+        </message>
+        <message>
+            <source>Add a unit (then its video system)</source>
+            <translation>添加单位(随后添加其视频系统)</translation>
+        </message>
+        <message>
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <source>New video system</source>
+            <translation>新建视频系统</translation>
+        </message>
+        <message>
+            <source>Enter or F2</source>
+            <translation>回车或 F2</translation>
+        </message>
+        <message>
+            <source>Edit the chosen video system</source>
+            <translation>编辑所选视频系统</translation>
+        </message>
+        <message>
+            <source>Shift+F2</source>
+            <translation>Shift+F2</translation>
+        </message>
+        <message>
+            <source>Edit its unit</source>
+            <translation>编辑其所属单位</translation>
+        </message>
+        <message>
+            <source>Ctrl+I</source>
+            <translation>Ctrl+I</translation>
+        </message>
+        <message>
+            <source>New inspection of the chosen video system</source>
+            <translation>对所选视频系统新建检查</translation>
+        </message>
+        <message>
+            <source>Ctrl+F</source>
+            <translation>Ctrl+F</translation>
+        </message>
+        <message>
+            <source>Search by name, USCC or address</source>
+            <translation>按名称、统一社会信用代码或地址搜索</translation>
+        </message>
+        <message>
+            <source>Choose a proposed order</source>
+            <translation>选择建议的处理决定</translation>
+        </message>
+        <message>
+            <source>Alt+K</source>
+            <translation>Alt+K</translation>
+        </message>
+        <message>
+            <source>Kind of order, e.g. 责令限期改正</source>
+            <translation>处理种类，如责令限期改正</translation>
+        </message>
+        <message>
+            <source>Alt+P</source>
+            <translation>Alt+P</translation>
+        </message>
+        <message>
+            <source>Correction period: days, working days or a date</source>
+            <translation>改正期限：日数、工作日数或截止日期</translation>
+        </message>
+        <message>
+            <source>Alt+I</source>
+            <translation>Alt+I</translation>
+        </message>
+        <message>
+            <source>Issue the order</source>
+            <translation>作出处理决定</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Completion and sealing</source>
+            <translation>完成检查与封存</translation>
+        </message>
+        <message>
+            <source>Seal anyway although pieces are missing (Tab: write the reason)</source>
+            <translation>虽有缺项仍然封存(按 Tab 填写理由)</translation>
+        </message>
+        <message>
+            <source>Alt+S</source>
+            <translation>Alt+S</translation>
+        </message>
+        <message>
+            <source>Seal (asks to confirm: Y)</source>
+            <translation>封存(需确认：按 Y)</translation>
+        </message>
+        <message>
+            <source>Close without sealing</source>
+            <translation>关闭，不封存</translation>
         </message>
     </context>
     <context>

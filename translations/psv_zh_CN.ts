@@ -1385,6 +1385,18 @@
             <source>Sign in as the officer with police number NO without the sign-in dialog; the secret is read from the environment variable PSV_SECRET (for automation and screenshots).</source>
             <translation>不显示登录对话框，直接以警号 NO 的民警身份登录；密码从环境变量 PSV_SECRET 读取（用于自动化和截图）。</translation>
         </message>
+        <message>
+            <source>Open the inspection with NUMBER (or id) in the walkthrough (needs a signed-in officer).</source>
+            <translation>在逐项检查中打开编号为 NUMBER（或 ID）的检查（需有已登录的民警）。</translation>
+        </message>
+        <message>
+            <source>With --inspection: show checklist item KEY, e.g. 2.</source>
+            <translation>与 --inspection 一起使用：显示检查项目 KEY，例如 2。</translation>
+        </message>
+        <message>
+            <source>Open DIALOG over the window: wizard, unit, site, help, or (with --inspection) outcome or completion. With --screenshot the picture is of the dialog.</source>
+            <translation>在窗口上打开对话框 DIALOG：wizard、unit、site、help，或（与 --inspection 一起使用）outcome、completion。与 --screenshot 一起使用时截取该对话框。</translation>
+        </message>
     </context>
     <context>
         <name>DocumentPainter</name>
@@ -1857,10 +1869,6 @@
             <translation>欢迎使用。请先登记本设备的管理员。</translation>
         </message>
         <message>
-            <source>No officer is recorded on this device yet. The administrator signs in with the police number and secret entered here and can then record the other officers.</source>
-            <translation>本设备尚未登记任何民警。管理员使用此处填写的警号和密码登录，之后可登记其他民警。</translation>
-        </message>
-        <message>
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
@@ -1883,6 +1891,10 @@
         <message>
             <source>Also load the &amp;sample data (示例 units, video systems and officers, clearly marked as samples) to try a whole inspection</source>
             <translation>同时载入示例数据(&amp;S)（示例单位、视频系统和民警，均明确标注为“示例”），用于完整试用一次检查</translation>
+        </message>
+        <message>
+            <source>No officer on this device can sign in yet. The administrator signs in with the police number and secret entered here and can then record the other officers.</source>
+            <translation>本设备尚无可登录的民警。管理员使用此处填写的警号和密码登录，之后可登记其他民警。</translation>
         </message>
     </context>
     <context>
@@ -4021,6 +4033,14 @@
             <source>Back to the &amp;list</source>
             <translation>返回列表(&amp;L)</translation>
         </message>
+        <message>
+            <source>C&amp;apture now…</source>
+            <translation>现场拍摄(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Take a photo or record a video with a connected camera; it is stored as evidence and linked to this item</source>
+            <translation>用已连接的摄像头拍照或录像；保存为证据并关联到本项目</translation>
+        </message>
     </context>
     <context>
         <name>WorkCalendar</name>
@@ -4214,6 +4234,18 @@
         <message>
             <source>Storing %1 as evidence…</source>
             <translation>正在将 %1 存为证据…</translation>
+        </message>
+        <message>
+            <source>Not linked to item %1: the stored file is not in this inspection's catalogue.</source>
+            <translation>未关联到项目 %1：已保存的文件不在本次检查的证据目录中。</translation>
+        </message>
+        <message>
+            <source>Not linked to item %1: %2</source>
+            <translation>未关联到项目 %1：%2</translation>
+        </message>
+        <message>
+            <source>Linked to item %1.</source>
+            <translation>已关联到项目 %1。</translation>
         </message>
     </context>
     <context>
@@ -4485,10 +4517,6 @@
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <source>Quit (everything is already saved)</source>
-            <translation>退出(所有内容均已保存)</translation>
-        </message>
-        <message>
             <source>Alt+F, Alt+H</source>
             <translation>Alt+F、Alt+H</translation>
         </message>
@@ -4657,12 +4685,136 @@
             <translation>逐项检查中的 Tab 顺序</translation>
         </message>
         <message>
-            <source>Item list → result (arrow keys choose among the four) → legal text and guidance → the item's structured observations → observation and notes → linked evidence → Link evidence → Previous → Next → Findings &amp; outcome → Complete &amp; seal → Back to the list.</source>
-            <translation>项目列表 → 检查结果(方向键在四项中选择) → 法律条文与检查要点 → 本项记录事项 → 检查情况及备注 → 关联的证据 → 关联证据 → 上一项 → 下一项 → 发现问题与处理 → 完成并封存 → 返回列表。</translation>
-        </message>
-        <message>
             <source>Everything you type is saved as you type; after closing the app or a crash it reopens the draft at the same item.</source>
             <translation>输入内容随输随存；关闭程序或程序崩溃后，重新打开时回到同一草稿的同一项目。</translation>
+        </message>
+        <message>
+            <source>Alt+A</source>
+            <translation>Alt+A</translation>
+        </message>
+        <message>
+            <source>Capture now: a photo or video from a connected camera, linked to the current item</source>
+            <translation>现场拍摄：用已连接的摄像头拍照或录像，并关联到当前项目</translation>
+        </message>
+        <message>
+            <source>Item list → result (arrow keys choose among the four) → legal text and guidance → the item's structured observations → observation and notes → linked evidence → Link evidence → Capture now → Previous → Next → Findings &amp; outcome → Complete &amp; seal → Back to the list.</source>
+            <translation>项目列表 → 检查结果(方向键在四项中选择) → 法律条文与检查要点 → 本项记录事项 → 检查情况及备注 → 关联的证据 → 关联证据 → 现场拍摄 → 上一项 → 下一项 → 发现问题与处理 → 完成并封存 → 返回列表。</translation>
+        </message>
+        <message>
+            <source>Ctrl+L</source>
+            <translation>Ctrl+L</translation>
+        </message>
+        <message>
+            <source>Lock the screen (your secret unlocks it)</source>
+            <translation>锁定屏幕(输入密码解锁)</translation>
+        </message>
+        <message>
+            <source>Quit (everything is already saved; you are signed out)</source>
+            <translation>退出(所有内容均已保存；同时退出登录)</translation>
+        </message>
+        <message>
+            <source>Sites &amp; units</source>
+            <translation>场所与单位</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+N</source>
+            <translation>Ctrl+Shift+N</translation>
+        </message>
+        <message>
+            <source>Add a unit (then its video system)</source>
+            <translation>添加单位(随后添加其视频系统)</translation>
+        </message>
+        <message>
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <source>New video system</source>
+            <translation>新建视频系统</translation>
+        </message>
+        <message>
+            <source>Enter or F2</source>
+            <translation>回车或 F2</translation>
+        </message>
+        <message>
+            <source>Edit the chosen video system</source>
+            <translation>编辑所选视频系统</translation>
+        </message>
+        <message>
+            <source>Shift+F2</source>
+            <translation>Shift+F2</translation>
+        </message>
+        <message>
+            <source>Edit its unit</source>
+            <translation>编辑其所属单位</translation>
+        </message>
+        <message>
+            <source>Ctrl+I</source>
+            <translation>Ctrl+I</translation>
+        </message>
+        <message>
+            <source>New inspection of the chosen video system</source>
+            <translation>对所选视频系统新建检查</translation>
+        </message>
+        <message>
+            <source>Ctrl+F</source>
+            <translation>Ctrl+F</translation>
+        </message>
+        <message>
+            <source>Search by name, USCC or address</source>
+            <translation>按名称、统一社会信用代码或地址搜索</translation>
+        </message>
+        <message>
+            <source>Choose a proposed order</source>
+            <translation>选择建议的处理决定</translation>
+        </message>
+        <message>
+            <source>Alt+K</source>
+            <translation>Alt+K</translation>
+        </message>
+        <message>
+            <source>Kind of order, e.g. 责令限期改正</source>
+            <translation>处理种类，如责令限期改正</translation>
+        </message>
+        <message>
+            <source>Alt+P</source>
+            <translation>Alt+P</translation>
+        </message>
+        <message>
+            <source>Correction period: days, working days or a date</source>
+            <translation>改正期限：日数、工作日数或截止日期</translation>
+        </message>
+        <message>
+            <source>Alt+I</source>
+            <translation>Alt+I</translation>
+        </message>
+        <message>
+            <source>Issue the order</source>
+            <translation>作出处理决定</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Completion and sealing</source>
+            <translation>完成检查与封存</translation>
+        </message>
+        <message>
+            <source>Seal anyway although pieces are missing (Tab: write the reason)</source>
+            <translation>虽有缺项仍然封存(按 Tab 填写理由)</translation>
+        </message>
+        <message>
+            <source>Alt+S</source>
+            <translation>Alt+S</translation>
+        </message>
+        <message>
+            <source>Seal (asks to confirm: Y)</source>
+            <translation>封存(需确认：按 Y)</translation>
+        </message>
+        <message>
+            <source>Close without sealing</source>
+            <translation>关闭，不封存</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 #include "AppSession.h"
 #include "EvidenceImportDialog.h"
 #include "EvidenceImportJob.h"
+#include "EvidenceRepository.h"
 
 #include "ui_CaptureDialog.h"
 
@@ -132,16 +133,39 @@ void CaptureDialog::importCaptured(const QString &path)
     auto *job = new EvidenceImportJob(m_session.dataDir(), m_session.actor(), m_inspectionId);
     connect(job, &EvidenceImportJob::finished, this, [this, path](const ImportSummary &summary) {
         QStringList lines;
-        for (const ImportOutcome &o : summary.files)
+        for (const ImportOutcome &o : summary.files) {
             lines << QFileInfo(o.path).fileName() + QStringLiteral(": ") + EvidenceImportDialog::outcomeText(o);
+            if (o.succeeded() && !m_itemKey.isEmpty())
+                lines << linkImported(o);
+        }
         m_ui->resultLabel->setText(lines.join(u'\n'));
         if (summary.allSucceeded() && path.startsWith(m_temp.path()))
             QFile::remove(path); // the stored blob is the evidence now
-        if (summary.imported + summary.alreadyStored > 0)
+        if (summary.imported + summary.alreadyStored > 0) {
             m_session.notifyChanged(AppSession::Topic::Evidence);
+            if (!m_itemKey.isEmpty())
+                m_session.notifyChanged(AppSession::Topic::Inspections);
+        }
         Q_EMIT imported(summary);
     });
     job->runInThread({path});
+}
+
+QString CaptureDialog::linkImported(const ImportOutcome &outcome)
+{
+    EvidenceFilter filter;
+    filter.inspectionId = m_inspectionId;
+    filter.sha256 = outcome.evidence.sha256;
+    filter.limit = 1;
+    const auto rows = EvidenceRepository(m_session.db()).list(filter);
+    if (!rows || rows.value().isEmpty())
+        return tr("Not linked to item %1: the stored file is not in this inspection's catalogue.").arg(m_itemKey);
+    EvidenceLink link;
+    link.evidenceId = rows.value().first().id;
+    const auto linked = EvidenceRepository(m_session.db()).link(m_inspectionId, m_itemKey, link, m_session.actor());
+    if (!linked)
+        return tr("Not linked to item %1: %2").arg(m_itemKey, linked.error().message);
+    return tr("Linked to item %1.").arg(m_itemKey);
 }
 
 } // namespace psv::ui

@@ -27,7 +27,8 @@ namespace psv::ui {
 // through Qt Multimedia: QCamera → QMediaCaptureSession → QImageCapture / QMediaRecorder write
 // a temp file named IMG_/VID_yyyyMMdd_HHmmss (so its capture time is read from the name), which
 // is then imported like any other file (EvidenceImportJob: hashed, catalogued, audited) and the
-// temp file removed. With no camera the buttons are disabled and the dialog says why.
+// temp file removed; from the walkthrough it is linked to the current item as well. With no camera
+// the buttons are disabled and the dialog says why.
 class CaptureDialog : public QDialog
 {
     Q_OBJECT
@@ -38,6 +39,9 @@ public:
     static bool cameraAvailable(); // QMediaDevices::videoInputs() is not empty
     static QString unavailableReason(); // translated
 
+    // Links what is captured from now on to this checklist item too (the walkthrough's "Capture
+    // now…"), through EvidenceRepository::link (audited).
+    void linkToItem(const QString &itemKey) { m_itemKey = itemKey; }
     // Imports a captured file into the inspection (also used for the captured temp files).
     void importCaptured(const QString &path);
 
@@ -49,10 +53,12 @@ private:
     void takePhoto();
     void toggleRecording();
     QString tempName(const QString &prefix, const QString &extension) const;
+    QString linkImported(const ImportOutcome &outcome); // the line to show
 
     std::unique_ptr<Ui::CaptureDialog> m_ui;
     AppSession &m_session;
     QString m_inspectionId;
+    QString m_itemKey;
     QTemporaryDir m_temp;
     QCamera *m_camera = nullptr;
     QMediaCaptureSession *m_capture = nullptr;

@@ -20,6 +20,8 @@ FirstRunDialog::FirstRunDialog(AppSession &session, QWidget *parent)
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Create and sign in"));
     m_ui->secretEdit->setPlaceholderText(tr("at least %1 characters").arg(SecretHash::minimumLength()));
     m_ui->errorLabel->hide();
+    // After `psvctl demo` the samples are there already (their officers have no secret).
+    m_ui->sampleCheck->setVisible(!DemoData::isLoaded(m_session.db()));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &FirstRunDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->nameEdit->setFocus();

@@ -14,7 +14,8 @@ class AppSession;
 
 namespace psv::ui {
 
-// The first run on a device with no officer: records the administrator (name, police number,
+// The first run on a device where no officer can sign in (none recorded, or only the sample
+// officers, who have no secret): records the administrator (name, police number,
 // police unit, a secret entered twice), signs them in, and — when asked — loads the clearly marked
 // sample data set (DemoData). Refused input keeps the dialog open with the problem shown and
 // changes nothing.

@@ -35,10 +35,10 @@ InspectionsPage::InspectionsPage(AppSession &session, QWidget *parent)
 
     connect(m_ui->filterCombo, &QComboBox::currentIndexChanged, this, &InspectionsPage::refresh);
     connect(m_ui->inspectionList, &QTreeWidget::itemActivated, this,
-        [this](QTreeWidgetItem *item) { openInspection(item->data(0, IdRole).toString()); });
+        [this](QTreeWidgetItem *item) { (void)openInspection(item->data(0, IdRole).toString()); });
     connect(m_ui->openButton, &QPushButton::clicked, this, [this] {
         if (const QString id = selectedInspectionId(); !id.isEmpty())
-            openInspection(id);
+            (void)openInspection(id); // a problem was shown
     });
     connect(m_ui->newButton, &QPushButton::clicked, this, [this] { startNewInspection(); });
     auto *newShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
@@ -54,6 +54,7 @@ InspectionsPage::InspectionsPage(AppSession &session, QWidget *parent)
         showList();
     });
     connect(m_walkthrough, &WalkthroughWidget::linkEvidenceRequested, this, &InspectionsPage::linkEvidenceRequested);
+    connect(m_walkthrough, &WalkthroughWidget::captureRequested, this, &InspectionsPage::captureRequested);
     connect(m_walkthrough, &WalkthroughWidget::outcomeRequested, this, &InspectionsPage::outcomeRequested);
     connect(m_walkthrough, &WalkthroughWidget::completionRequested, this, &InspectionsPage::completionRequested);
     connect(&m_session, &AppSession::dataChanged, this, [this](AppSession::Topic topic) {
@@ -87,19 +88,20 @@ void InspectionsPage::resumeLastInspection()
     if (!inspection || inspection.value().status != InspectionStatus::Draft)
         return;
     qCInfo(lcUi) << "resuming inspection" << inspection.value().number;
-    openInspection(id, m_session.settings().value(Settings::Key::LastInspectionItem).toString());
+    (void)openInspection(id, m_session.settings().value(Settings::Key::LastInspectionItem).toString());
 }
 
-void InspectionsPage::openInspection(const QString &inspectionId, const QString &itemKey)
+Status InspectionsPage::openInspection(const QString &inspectionId, const QString &itemKey)
 {
     if (Status s = m_walkthrough->load(inspectionId, itemKey); !s) {
         MessageBox::warning(this, tr("Open inspection"), s.error().message);
-        return;
+        return s;
     }
     m_ui->stack->setCurrentWidget(m_ui->walkPage);
     m_session.settings().setValue(Settings::Key::LastInspectionId, inspectionId);
     m_session.settings().setValue(Settings::Key::LastInspectionItem, m_walkthrough->currentItemKey());
     m_walkthrough->focusItemList();
+    return {};
 }
 
 void InspectionsPage::startNewInspection(const QString &siteId)
@@ -109,7 +111,7 @@ void InspectionsPage::startNewInspection(const QString &siteId)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QDialog::accepted, this, [this, wizard] {
         if (!wizard->createdInspectionId().isEmpty())
-            openInspection(wizard->createdInspectionId());
+            (void)openInspection(wizard->createdInspectionId());
     });
     wizard->open();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -32,15 +34,17 @@ public:
     QString selectedInspectionId() const;
 
 public Q_SLOTS:
-    void openInspection(const QString &inspectionId, const QString &itemKey = {});
+    // Opens an inspection in the walkthrough; a problem is shown in a message box and returned.
+    Status openInspection(const QString &inspectionId, const QString &itemKey = {});
     // Opens the new-inspection wizard (window-modal); the created draft opens in the walkthrough.
     void startNewInspection(const QString &siteId = {});
     void showList();
     void refresh();
 
 Q_SIGNALS:
-    // Forwarded from the walkthrough, for the evidence, outcome and completion dialogs.
+    // Forwarded from the walkthrough, for the evidence, capture, outcome and completion dialogs.
     void linkEvidenceRequested(const QString &inspectionId, const QString &itemKey);
+    void captureRequested(const QString &inspectionId, const QString &itemKey);
     void outcomeRequested(const QString &inspectionId);
     void completionRequested(const QString &inspectionId);
 

@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "AppSession.h"
 #include "CalendarImporter.h"
+#include "CaptureDialog.h"
 #include "CompletionDialog.h"
 #include "DashboardPage.h"
 #include "EmptyStatePage.h"
@@ -28,6 +29,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QScreen>
 #include <QShortcut>
 #include <QStatusBar>
 
@@ -40,7 +42,7 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
 
     auto *dashboard = new DashboardPage(m_session, this);
     addPage(Page::Dashboard, tr("Dashboard"), dashboard);
-    auto *inspections = new InspectionsPage(m_session, this);
+    auto *inspections = m_inspections = new InspectionsPage(m_session, this);
     addPage(Page::Inspections, tr("Inspections"), inspections);
     connect(inspections, &InspectionsPage::outcomeRequested, this, [this](const QString &id) {
         OutcomeDialog dialog(m_session, id, this);
@@ -63,6 +65,12 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
     connect(inspections, &InspectionsPage::linkEvidenceRequested, this,
         [this](const QString &inspectionId, const QString &itemKey) {
             EvidenceLinkDialog dialog(m_session, inspectionId, itemKey, this);
+            dialog.exec();
+        });
+    connect(inspections, &InspectionsPage::captureRequested, this,
+        [this](const QString &inspectionId, const QString &itemKey) {
+            CaptureDialog dialog(m_session, inspectionId, this);
+            dialog.linkToItem(itemKey);
             dialog.exec();
         });
     addPage(Page::Sync, tr("Sync"), new SyncPage(m_session, this));
@@ -96,10 +104,7 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
         showPage(Page::Reinspections);
         reinspections->selectOrder(orderId);
     });
-    connect(this, &MainWindow::openInspectionRequested, this, [this, inspections](const QString &id) {
-        showPage(Page::Inspections);
-        inspections->openInspection(id);
-    });
+    connect(this, &MainWindow::openInspectionRequested, this, [this](const QString &id) { (void)openInspection(id); });
     m_ui->navigation->setCurrentRow(0);
     if (inspections->isWalkthroughShown()) // a draft reopened after a close or crash
         showPage(Page::Inspections);
@@ -108,11 +113,21 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
     m_volumeOffer = new VolumeImportOffer(m_session, this);
     m_volumeOffer->start();
 
-    restoreGeometry(m_session.settings().value(Settings::Key::MainWindowGeometry).toByteArray());
+    if (!restoreGeometry(m_session.settings().value(Settings::Key::MainWindowGeometry).toByteArray()))
+        fitToScreen();
     restoreState(m_session.settings().value(Settings::Key::MainWindowState).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitToScreen()
+{
+    // The designed 1200×720 with a title bar reaches under the task bar of a 1366×768 screen (its work
+    // area is about 1366×728): keep within the work area less room for the title bar.
+    const int titleBar = 40;
+    if (const QScreen *s = screen())
+        resize(size().boundedTo(s->availableGeometry().size() - QSize(0, titleBar)).expandedTo(minimumSizeHint()));
+}
 
 void MainWindow::addPage(Page page, const QString &title, QWidget *widget)
 {
@@ -141,6 +156,12 @@ std::optional<MainWindow::Page> MainWindow::pageFromName(const QString &name)
     if (i < 0)
         return std::nullopt;
     return Page(i);
+}
+
+Status MainWindow::openInspection(const QString &inspectionId, const QString &itemKey)
+{
+    showPage(Page::Inspections);
+    return m_inspections->openInspection(inspectionId, itemKey);
 }
 
 void MainWindow::showSignedIn()
@@ -240,6 +261,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_session.settings().setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     m_session.settings().setValue(Settings::Key::MainWindowState, saveState());
     QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        m_session.signOut(QStringLiteral("app-closed")); // audited; nobody stays signed in once the window is gone
 }
 
 void MainWindow::showEvent(QShowEvent *event)

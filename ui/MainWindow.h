@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QLabel>
 #include "Result.h"
 
+#include <QLabel>
 #include <QMainWindow>
 
 #include <memory>
@@ -17,6 +17,7 @@ class AppSession;
 
 namespace psv::ui {
 
+class InspectionsPage;
 class ScreenLock;
 class VolumeImportOffer;
 
@@ -39,6 +40,9 @@ public:
     Page currentPage() const;
     // "dashboard", "inspections", "sites", "reinspections", "evidence", "sync"
     static std::optional<Page> pageFromName(const QString &name);
+    // Shows the Inspections page with an inspection in the walkthrough, at an item (its key; empty:
+    // the first); a problem is shown to the officer and returned.
+    Status openInspection(const QString &inspectionId, const QString &itemKey = {});
 
     // Tools → Import holiday notice…: validates and installs a State Council notice file
     // (CalendarImporter), asks before replacing an installed year, shows every problem precisely,
@@ -58,17 +62,20 @@ Q_SIGNALS:
     void openInspectionRequested(const QString &inspectionId);
 
 protected:
+    // Remembers the geometry and signs the officer out (audited, reason "app-closed").
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     void addPage(Page page, const QString &title, QWidget *widget);
+    void fitToScreen(); // the first start, with no remembered geometry
     void showAbout();
     void showSignedIn();
     void chooseCalendarFile();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppSession &m_session;
+    InspectionsPage *m_inspections = nullptr;
     ScreenLock *m_screenLock = nullptr;
     QLabel *m_officerLabel = nullptr;
     VolumeImportOffer *m_volumeOffer = nullptr;

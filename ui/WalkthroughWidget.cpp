@@ -77,6 +77,10 @@ WalkthroughWidget::WalkthroughWidget(AppSession &session, QWidget *parent)
         flush();
         Q_EMIT linkEvidenceRequested(m_inspection.id, currentItemKey());
     });
+    connect(m_ui->captureButton, &QPushButton::clicked, this, [this] {
+        flush();
+        Q_EMIT captureRequested(m_inspection.id, currentItemKey());
+    });
     connect(m_ui->outcomeButton, &QPushButton::clicked, this, [this] {
         flush();
         Q_EMIT outcomeRequested(m_inspection.id);
@@ -242,6 +246,7 @@ Status WalkthroughWidget::load(const QString &inspectionId, const QString &itemK
         b->setEnabled(!m_readOnly);
     m_ui->observationEdit->setReadOnly(m_readOnly);
     m_ui->linkEvidenceButton->setEnabled(!m_readOnly);
+    m_ui->captureButton->setEnabled(!m_readOnly);
     m_ui->completeButton->setEnabled(!m_readOnly);
 
     m_ui->itemList->clear();
@@ -415,8 +420,9 @@ void WalkthroughWidget::updateTabOrder()
         m_ui->notCheckedButton, m_ui->legalBrowser};
     for (const QPointer<QWidget> &f : std::as_const(m_fields))
         chain << f.data();
-    chain << m_ui->observationEdit << m_ui->evidenceList << m_ui->linkEvidenceButton << m_ui->previousButton
-          << m_ui->nextButton << m_ui->outcomeButton << m_ui->completeButton << m_ui->backButton;
+    chain << m_ui->observationEdit << m_ui->evidenceList << m_ui->linkEvidenceButton << m_ui->captureButton
+          << m_ui->previousButton << m_ui->nextButton << m_ui->outcomeButton << m_ui->completeButton
+          << m_ui->backButton;
     for (qsizetype i = 0; i + 1 < chain.size(); ++i)
         QWidget::setTabOrder(chain[i], chain[i + 1]);
 }

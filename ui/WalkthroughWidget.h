@@ -25,7 +25,8 @@ class AppSession;
 namespace psv::ui {
 
 // The checklist walkthrough of one inspection: the items on the left, the current item on the right
-// (legal text and guidance, result, structured observations, observation text, linked evidence).
+// (legal text and guidance, result, structured observations, observation text, linked evidence,
+// captured now or linked from the imports).
 // Every change is written to the store at once (text after a short pause, and always before the item
 // changes, the focus leaves a field or the widget closes), and the inspection and current item are
 // remembered in the settings on every move so that the app can return there after a crash.
@@ -62,6 +63,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void linkEvidenceRequested(const QString &inspectionId, const QString &itemKey);
+    // "Capture now…": a photo or video from a connected camera, linked to the item once stored.
+    void captureRequested(const QString &inspectionId, const QString &itemKey);
     void outcomeRequested(const QString &inspectionId);
     void completionRequested(const QString &inspectionId);
     void closeRequested();

@@ -32,7 +32,19 @@ std::optional<int> DesktopOptions::parse(DesktopOptions &options)
             "Sign in as the officer with police number NO without the sign-in dialog; the secret is read from "
             "the environment variable PSV_SECRET (for automation and screenshots)."),
         QStringLiteral("NO"));
-    parser.addOptions({dataDir, lang, shot, page, signIn});
+    const QCommandLineOption inspection(QStringLiteral("inspection"),
+        QCoreApplication::translate("DesktopOptions",
+            "Open the inspection with NUMBER (or id) in the walkthrough (needs a signed-in officer)."),
+        QStringLiteral("NUMBER"));
+    const QCommandLineOption item(QStringLiteral("item"),
+        QCoreApplication::translate("DesktopOptions", "With --inspection: show checklist item KEY, e.g. 2."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption dialog(QStringLiteral("dialog"),
+        QCoreApplication::translate("DesktopOptions",
+            "Open DIALOG over the window: wizard, unit, site, help, or (with --inspection) outcome or completion. "
+            "With --screenshot the picture is of the dialog."),
+        QStringLiteral("DIALOG"));
+    parser.addOptions({dataDir, lang, shot, page, signIn, inspection, item, dialog});
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << '\n';
         return 2;
@@ -46,6 +58,13 @@ std::optional<int> DesktopOptions::parse(DesktopOptions &options)
     options.screenshot = parser.value(shot);
     options.page = parser.value(page);
     options.signIn = parser.value(signIn);
+    options.inspection = parser.value(inspection);
+    options.item = parser.value(item);
+    options.dialog = parser.value(dialog);
+    if (!options.item.isEmpty() && options.inspection.isEmpty()) {
+        QTextStream(stderr) << "psv-inspector: --item needs --inspection\n";
+        return 2;
+    }
     return std::nullopt;
 }
 

@@ -14,6 +14,9 @@ struct DesktopOptions
     QString screenshot; // save a PNG of the main window (or of the sign-in dialog) once shown, then exit
     QString page; // page to open: dashboard, inspections, sites, reinspections, evidence, sync
     QString signIn; // police number to sign in without the dialog (secret from $PSV_SECRET)
+    QString inspection; // number (or id) of an inspection to open in the walkthrough
+    QString item; // with inspection: the checklist item to show (its key, e.g. "2")
+    QString dialog; // a dialog to open over the window: wizard, unit, site, outcome, completion, help
 
     // Parses QCoreApplication::arguments(); on --help/--version or an error, prints and returns the exit code.
     static std::optional<int> parse(DesktopOptions &options);

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace psv {
 
 Result<std::unique_ptr<AppSession>> AppSession::open(const QString &dataDir, Settings &settings)
@@ -42,9 +44,9 @@ Actor AppSession::actor() const
 
 bool AppSession::needsFirstRun() const
 {
-    OfficerRepository officers(*m_db);
-    const auto list = officers.list();
-    return list && list.value().isEmpty();
+    const auto active = OfficerRepository(*m_db).list(true);
+    return active
+        && std::none_of(active.value().cbegin(), active.value().cend(), [](const Officer &o) { return o.hasSecret; });
 }
 
 Status AppSession::signIn(const QString &policeNumber, const QString &secret)
@@ -100,11 +102,14 @@ Status AppSession::unlock(const QString &secret)
     return {};
 }
 
-void AppSession::signOut()
+void AppSession::signOut(const QString &reason)
 {
     if (!m_officer)
         return;
-    audit(QStringLiteral("session.sign-out"), m_officer->id);
+    QJsonObject details;
+    if (!reason.isEmpty())
+        details.insert(QStringLiteral("reason"), reason);
+    audit(QStringLiteral("session.sign-out"), m_officer->id, details);
     m_officer.reset();
     Q_EMIT signedInChanged();
 }

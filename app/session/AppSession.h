@@ -47,7 +47,8 @@ public:
     bool isSignedIn() const { return m_officer.has_value(); }
     Actor actor() const;
 
-    // True while the store has no officer at all: the first run must create the administrator.
+    // True while no active officer can sign in with a secret (an empty store, or only the sample
+    // officers of `psvctl demo`, who have none): the first run must create the administrator.
     bool needsFirstRun() const;
     // Signs in by police number and secret; the result is audited (success and failure alike).
     // Refusals: an empty number (where "police_number"), a deactivated officer ("inactive"), and
@@ -56,7 +57,9 @@ public:
     // Checks the signed-in officer's secret again (unlocking the idle lock) without changing who
     // is signed in.
     Status unlock(const QString &secret);
-    void signOut();
+    // Ends the officer's session (audited as session.sign-out; reason, when given, is in the
+    // entry's details, e.g. "app-closed").
+    void signOut(const QString &reason = {});
 
     void notifyChanged(Topic topic) { Q_EMIT dataChanged(topic); }
 

@@ -16,9 +16,11 @@
 namespace psv {
 
 namespace {
+// lupdate files these strings under the context it sees, the enclosing class "psv::CompletionCheck"
+// (it is not a QObject): the lookup has to use that context, or the messages stay in English.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CompletionCheck", text);
+    return QCoreApplication::translate("psv::CompletionCheck", text);
 }
 
 QString itemKeyOf(const ChecklistSelection::Entry &e, const QString &nationalId)

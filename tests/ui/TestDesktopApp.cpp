@@ -1,9 +1,14 @@
 // Starts the real psv-inspector binary (offscreen) in screenshot mode: the main window (signed in
-// with --sign-in) or the sign-in / first-run dialog comes up, is grabbed and the process exits 0 —
-// the path `packaging/dev run --screenshot` uses. Officers are recorded with the real psvctl.
+// with --sign-in), the walkthrough of an inspection (--inspection, --item) or a dialog over it
+// (--dialog), or the sign-in / first-run dialog comes up, is grabbed and the process exits 0 — the
+// path `packaging/dev run --screenshot` uses. Officers and inspections are recorded with the real
+// psvctl.
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSet>
@@ -28,6 +33,45 @@ bool addOfficer(const QString &dataDir, const QString &policeNumber, const QByte
         p.write(secret + '\n');
     p.closeWriteChannel();
     return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+// Runs the real psvctl on dataDir; its standard output, or a null array when it failed.
+QByteArray psvctl(const QString &dataDir, const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(PSV_BIN_DIR "/psvctl"), QStringList {QStringLiteral("--data-dir"), dataDir} + args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        qWarning() << args << p.readAllStandardError();
+        return {};
+    }
+    return p.readAllStandardOutput();
+}
+
+// The sample data (psvctl demo) and a draft inspection of its first video system with item 2
+// non-compliant, as the README's screenshots are made; the inspection's number.
+QString sampleInspection(const QString &dataDir)
+{
+    if (psvctl(dataDir, {QStringLiteral("demo")}).isNull())
+        return {};
+    const QJsonArray sites = QJsonDocument::fromJson(
+        psvctl(dataDir, {QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("list")}))
+                                 .array();
+    if (sites.isEmpty())
+        return {};
+    const QString number
+        = QString::fromUtf8(psvctl(dataDir,
+                                {QStringLiteral("inspection"), QStringLiteral("new"), QStringLiteral("--site"),
+                                    sites.first()[QStringLiteral("id")].toString(), QStringLiteral("--inspector"),
+                                    QStringLiteral("900001"), QStringLiteral("--inspector"), QStringLiteral("900002")}))
+              .trimmed();
+    if (number.isEmpty()
+        || psvctl(dataDir,
+            {QStringLiteral("inspection"), QStringLiteral("set-item"), number, QStringLiteral("2"),
+                QStringLiteral("--status"), QStringLiteral("non-compliant"), QStringLiteral("--observation"),
+                QStringLiteral("未设置提示标识")})
+               .isNull())
+        return {};
+    return number;
 }
 
 struct Run
@@ -132,14 +176,75 @@ private Q_SLOTS:
         r = runApp(args, "a-long-secret");
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(QFile::exists(png));
-        // Both attempts are in the audit log.
+        // Both attempts are in the audit log, and the sign-out when the app ended.
         QProcess sq;
         sq.start(QStringLiteral("sqlite3"),
             {QDir(data).filePath(QStringLiteral("psv.sqlite")),
                 QStringLiteral("SELECT action FROM audit_log WHERE action LIKE 'session.%' ORDER BY seq")});
         QVERIFY(sq.waitForFinished(60000));
         QCOMPARE(QString::fromUtf8(sq.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts),
-            QStringList({QStringLiteral("session.sign-in-failed"), QStringLiteral("session.sign-in")}));
+            QStringList({QStringLiteral("session.sign-in-failed"), QStringLiteral("session.sign-in"),
+                QStringLiteral("session.sign-out")}));
+    }
+
+    void screenshotOfTheWalkthroughAndItsDialogs()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString number = sampleInspection(data);
+        QVERIFY(!number.isEmpty());
+        const auto shoot = [&](const QString &name, const QStringList &extra) {
+            const QString png = dir.filePath(name + QStringLiteral(".png"));
+            const Run r = runApp(
+                QStringList {QStringLiteral("--data-dir"), data, QStringLiteral("--screenshot"), png,
+                    QStringLiteral("--sign-in"), QStringLiteral("900001"), QStringLiteral("--inspection"), number}
+                + extra);
+            if (r.exitCode != 0)
+                qWarning() << name << r.err;
+            return QImage(png);
+        };
+        const QImage walkthrough
+            = shoot(QStringLiteral("walkthrough"), {QStringLiteral("--item"), QStringLiteral("2")});
+        QVERIFY(!walkthrough.isNull());
+        QVERIFY(walkthrough.width() >= 640 && walkthrough.height() >= 450);
+        QVERIFY(colours(walkthrough) > 8);
+        // The dialogs' pictures are of the dialog alone, not of the window under it.
+        for (const QString &dialog : {QStringLiteral("outcome"), QStringLiteral("completion")}) {
+            const QImage image = shoot(dialog, {QStringLiteral("--dialog"), dialog});
+            QVERIFY2(!image.isNull(), qPrintable(dialog));
+            QVERIFY2(image.size() != walkthrough.size(), qPrintable(dialog));
+            QVERIFY2(colours(image) > 8, qPrintable(dialog));
+        }
+    }
+
+    void walkthroughOptionsAreChecked_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("unknown item") << QStringList {QStringLiteral("--item"), QStringLiteral("99")}
+                                      << QByteArray("no checklist item '99'");
+        QTest::newRow("unknown dialog") << QStringList {QStringLiteral("--dialog"), QStringLiteral("nowhere")}
+                                        << QByteArray("unknown dialog 'nowhere'");
+    }
+
+    void walkthroughOptionsAreChecked()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString number = sampleInspection(data);
+        QVERIFY(!number.isEmpty());
+        const Run r = runApp(QStringList {QStringLiteral("--data-dir"), data, QStringLiteral("--sign-in"),
+                                 QStringLiteral("900001"), QStringLiteral("--inspection"), number}
+            + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+        // Neither is a usage error without a number that exists.
+        const Run unknown = runApp({QStringLiteral("--data-dir"), data, QStringLiteral("--sign-in"),
+            QStringLiteral("900001"), QStringLiteral("--inspection"), QStringLiteral("0000-2026-999999")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("--inspection 0000-2026-999999"), unknown.err.constData());
     }
 
     void unknownPageIsAUsageError()

@@ -1,6 +1,6 @@
 // The sign-in screens driven through their real widgets by keyboard: first run (administrator and
-// sample data), sign-in (wrong, then right), idle lock and unlock, sign-out — each checked against
-// the store and its audit log.
+// sample data; also after `psvctl demo`), sign-in (wrong, then right), idle lock and unlock,
+// sign-out, quitting — each checked against the store and its audit log.
 #include "AppSession.h"
 #include "AuditLog.h"
 #include "DemoData.h"
@@ -293,6 +293,69 @@ private Q_SLOTS:
         QVERIFY(window.centralWidget()->isVisible());
         QVERIFY(status->text().contains(QStringLiteral("012345")));
         QCOMPARE(f.lastAudit().action, QStringLiteral("session.sign-in"));
+    }
+
+    void quittingSignsOut()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        QVERIFY(f.addOfficer());
+        QVERIFY(f.session->signIn(QStringLiteral("012345"), Secret));
+        MainWindow window(*f.session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier); // File ▸ Quit
+        QTRY_VERIFY(!window.isVisible());
+        QVERIFY(!f.session->isSignedIn());
+        const AuditEntry e = f.lastAudit();
+        QCOMPARE(e.action, QStringLiteral("session.sign-out"));
+        QCOMPARE(e.actorId, f.officer.id);
+        QCOMPARE(e.details.value(QStringLiteral("reason")).toString(), QStringLiteral("app-closed"));
+        QCOMPARE(f.audit(QStringLiteral("session.sign-out")).size(), 1);
+        QVERIFY(AuditLog(f.session->db()).verify().value().ok);
+    }
+
+    void closingWithNobodySignedInAuditsNothing()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        QVERIFY(f.addOfficer());
+        MainWindow window(*f.session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const qint64 before = f.lastAudit().seq;
+        QVERIFY(window.close());
+        QCOMPARE(f.lastAudit().seq, before);
+    }
+
+    void firstRunAfterTheSampleData()
+    {
+        // `psvctl demo` on a new device: sample officers without a secret. The first run is still
+        // offered, without the sample data check box, and records the administrator.
+        Fixture f;
+        QVERIFY(f.open());
+        QVERIFY(DemoData::load(f.session->db(), f.session->actor()));
+        QVERIFY(f.session->needsFirstRun());
+        FirstRunDialog dialog(*f.session);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(!child<QCheckBox>(&dialog, "sampleCheck")->isVisible());
+        QVERIFY(typeIntoFocus(QStringLiteral("Wang Admin")));
+        tab();
+        QVERIFY(typeIntoFocus(QStringLiteral("010001")));
+        tab();
+        tab();
+        QVERIFY(typeIntoFocus(Secret));
+        tab();
+        QVERIFY(typeIntoFocus(Secret));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.sampleDataLoaded());
+        QVERIFY(f.session->isSignedIn());
+        QCOMPARE(f.session->officer()->policeNumber, QStringLiteral("010001"));
+        QCOMPARE(f.session->officer()->role, OfficerRole::Admin);
+        QVERIFY(!f.session->needsFirstRun());
+        QCOMPARE(OfficerRepository(f.session->db()).list().value().size(), DemoData::officers().size() + 1);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "KeyboardInput.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "ModalDriver.h"
 #include "OfficerRepository.h"
 #include "OrderRepository.h"
 #include "Settings.h"
@@ -20,7 +21,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -33,9 +33,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
-#include <QTimer>
-
-#include <functional>
 
 using namespace psv;
 using namespace psv::ui;
@@ -49,41 +46,6 @@ int count(AppSession &session, const QString &sql)
     QSqlQuery q(session.db().sql());
     q.exec(sql);
     return q.next() ? q.value(0).toInt() : -1;
-}
-
-// Runs f on the next modal dialog of type D once it is shown and active (dialogs are opened with
-// exec()). A dialog f leaves open (a failed check returns early) is rejected so that the test
-// ends instead of waiting; after 20 s the watch gives up.
-template<typename D> void whenModal(std::function<void(D *)> f)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    auto *deadline = new QElapsedTimer;
-    deadline->start();
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, deadline, f] {
-        const auto finish = [timer, deadline] {
-            timer->stop();
-            timer->deleteLater();
-            delete deadline;
-        };
-        if (deadline->elapsed() > 20000) {
-            qWarning() << "no" << D::staticMetaObject.className() << "appeared";
-            finish();
-            return;
-        }
-        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible())
-            return;
-        if (QApplication::activeWindow() != dialog || !dialog->focusWidget()) {
-            dialog->activateWindow(); // as the window manager does for a new dialog
-            return;
-        }
-        finish();
-        f(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    timer->start();
 }
 
 QWidget *focused(QWidget *window)

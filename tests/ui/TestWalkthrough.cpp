@@ -154,7 +154,8 @@ int runChild()
     if (!session)
         return 3;
     InspectionsPage page(*session.value());
-    page.openInspection(qEnvironmentVariable(ChildInspectionVar));
+    if (!page.openInspection(qEnvironmentVariable(ChildInspectionVar)))
+        return 6;
     page.show();
     if (!QTest::qWaitForWindowActive(&page))
         return 4;
@@ -429,7 +430,7 @@ private Q_SLOTS:
         page.resize(1366, 768);
         page.show();
         QVERIFY(QTest::qWaitForWindowActive(&page));
-        page.openInspection(id);
+        QVERIFY(page.openInspection(id));
         QVERIFY(!page.walkthrough()->isReadOnly());
         press(Qt::Key_1);
         QCOMPARE(page.walkthrough()->checkedCount(), 1);
@@ -449,7 +450,7 @@ private Q_SLOTS:
 
         // And opens read-only.
         InspectionsPage again(*f.session);
-        again.openInspection(id);
+        QVERIFY(again.openInspection(id));
         QVERIFY(again.walkthrough()->isReadOnly());
     }
 

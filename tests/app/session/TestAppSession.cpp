@@ -1,7 +1,8 @@
-// AppSession on a real store: first run, sign-in (right, wrong, unknown, deactivated), unlock and
-// sign-out, each checked against the audit log.
+// AppSession on a real store: first run (also after the sample data), sign-in (right, wrong,
+// unknown, deactivated), unlock and sign-out (with its reason), each checked against the audit log.
 #include "AppSession.h"
 #include "AuditLog.h"
+#include "DemoData.h"
 #include "OfficerRepository.h"
 #include "Settings.h"
 
@@ -63,6 +64,36 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().entityId, added.value().id);
         QVERIFY(entries.first().actorName.startsWith(QStringLiteral("app:")));
+    }
+
+    void firstRunUntilAnOfficerCanSignIn()
+    {
+        // After `psvctl demo` there are officers, but none with a secret: nobody could sign in with
+        // one, so the administrator is still to be created.
+        QVERIFY(DemoData::load(m_session->db(), m_session->actor()));
+        QVERIFY(!OfficerRepository(m_session->db()).list().value().isEmpty());
+        QVERIFY(m_session->needsFirstRun());
+        // A deactivated officer with a secret cannot sign in either.
+        Officer gone;
+        gone.name = QStringLiteral("王五");
+        gone.policeNumber = QStringLiteral("010002");
+        gone.active = false;
+        QVERIFY(OfficerRepository(m_session->db()).add(gone, m_secret, m_session->actor()));
+        QVERIFY(m_session->needsFirstRun());
+        addOfficer();
+        QVERIFY(!m_session->needsFirstRun());
+    }
+
+    void signOutStatesWhy()
+    {
+        addOfficer();
+        QVERIFY(m_session->signIn(QStringLiteral("010001"), m_secret));
+        m_session->signOut(QStringLiteral("app-closed"));
+        QVERIFY(!m_session->isSignedIn());
+        const AuditEntry e = audit(1).value(0);
+        QCOMPARE(e.action, QStringLiteral("session.sign-out"));
+        QCOMPARE(e.actorId, m_officer.id);
+        QCOMPARE(e.details.value(QStringLiteral("reason")).toString(), QStringLiteral("app-closed"));
     }
 
     void signInAndOut()

@@ -2,6 +2,7 @@
 #include "CompletionCheck.h"
 #include "InspectionSealer.h"
 #include "SealService.h"
+#include "Translator.h"
 #include "WorkflowFixture.h"
 
 #include <QJsonArray>
@@ -37,6 +38,23 @@ private Q_SLOTS:
         QVERIFY(r.value().missing.first().message.startsWith(QStringLiteral("Item 1 (")));
         QVERIFY(!r.value().complete());
         QCOMPARE(r.value().itemsByStatus.value(ItemStatus::NotChecked), 7);
+    }
+
+    void messagesAreInChinese()
+    {
+        // The default language: what the completion dialog lists must not be left in English.
+        QVERIFY(Translator::install(QStringLiteral("zh_CN")));
+        WorkflowFixture f;
+        QVERIFY(f.setUp());
+        auto r = CompletionCheck(*f.db, f.checklists).run(f.inspection.id);
+        Translator::install(QStringLiteral("en"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().missing.size(), 8);
+        for (const CompletionCheck::Missing &m : r.value().missing)
+            QVERIFY2(!m.message.contains(QStringLiteral(" is ")) && !m.message.contains(QStringLiteral("No ")),
+                qPrintable(m.message));
+        QVERIFY2(r.value().missing.first().message.startsWith(QStringLiteral("第1项")),
+            qPrintable(r.value().missing.first().message));
     }
 
     void eachMissingPiece()

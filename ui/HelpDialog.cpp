@@ -71,7 +71,7 @@ QString HelpDialog::helpHtml()
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Everything you type is saved as you type; after closing the app or a crash it reopens the "
                         "draft at the same item.")
-                         .toHtmlEscaped());
+                        .toHtmlEscaped());
     return html;
 }
 

@@ -56,7 +56,7 @@ private Q_SLOTS:
         QVERIFY(imported.wait(60000));
         QCOMPARE(imported.first().first().value<ImportSummary>().imported, 1);
         QCOMPARE(fx.count(QStringLiteral("SELECT COUNT(*) FROM evidence WHERE sha256 = '%1' AND inspection_id = '%2'")
-                              .arg(testmedia::sha256sum(video), fx.inspection.id)),
+                         .arg(testmedia::sha256sum(video), fx.inspection.id)),
             1);
         QVERIFY(QFile::exists(video)); // not a temp file of the dialog: left alone
     }
@@ -116,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(walk->findChild<QListWidget *>(QStringLiteral("evidenceList"))->count(), 1);
         QCOMPARE(
             fx.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'set-item' AND entity_id = '%1/5'")
-                         .arg(fx.inspection.id)),
+                    .arg(fx.inspection.id)),
             1);
     }
 

@@ -69,7 +69,7 @@ QString sampleInspection(const QString &dataDir)
             {QStringLiteral("inspection"), QStringLiteral("set-item"), number, QStringLiteral("2"),
                 QStringLiteral("--status"), QStringLiteral("non-compliant"), QStringLiteral("--observation"),
                 QStringLiteral("未设置提示标识")})
-               .isNull())
+            .isNull())
         return {};
     return number;
 }

@@ -269,7 +269,7 @@ private Q_SLOTS:
                           << sizeText(w->sizeHint());
         QVERIFY2(minimum.width() <= Available.width() && minimum.height() <= Available.height(),
             qPrintable(QStringLiteral("needs at least %1, a 1366×768 screen offers %2")
-                           .arg(sizeText(minimum), sizeText(Available))));
+                    .arg(sizeText(minimum), sizeText(Available))));
 
         // As large as it would like on that screen, and as small as it can be: nothing cut off.
         for (const QSize &size : {w->sizeHint().boundedTo(Available).expandedTo(minimum), minimum}) {

@@ -2565,6 +2565,53 @@
         </message>
     </context>
     <context>
+        <name>OfficersDialog</name>
+        <message>
+            <source>Officers</source>
+            <translation>民警</translation>
+        </message>
+        <message>
+            <source>&amp;Officers on this computer:</source>
+            <translation>本机民警(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate</source>
+            <translation>停用(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Add an officer</source>
+            <translation>添加民警</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Police number:</source>
+            <translation>警号(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Police &amp;unit:</source>
+            <translation>所属单位(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>角色(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Sign-in &amp;secret:</source>
+            <translation>登录口令(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat the secret:</source>
+            <translation>再次输入口令(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>&amp;Add officer</source>
+            <translation>添加民警(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
         <name>Order</name>
         <message>
             <source>The order names no inspection.</source>
@@ -4816,6 +4863,14 @@
             <source>Close without sealing</source>
             <translation>关闭，不封存</translation>
         </message>
+        <message>
+            <source>Alt+T, O</source>
+            <translation>Alt+T，O</translation>
+        </message>
+        <message>
+            <source>Tools ▸ Officers: add a colleague (a second inspector), deactivate or reactivate one</source>
+            <translation>工具 ▸ 民警：添加同事（第二名检查人员），停用或重新启用民警</translation>
+        </message>
     </context>
     <context>
         <name>psv::ui::InspectionsPage</name>
@@ -4933,6 +4988,10 @@
             <source>The %1 calendar (%2) is installed: %3 days off, %4 make-up working days.</source>
             <translation>%1 年日历（%2）已安装：放假 %3 天，调休上班 %4 天。</translation>
         </message>
+        <message>
+            <source>&amp;Officers…</source>
+            <translation>民警(&amp;O)…</translation>
+        </message>
     </context>
     <context>
         <name>psv::ui::NewInspectionWizard</name>
@@ -5003,6 +5062,81 @@
         <message>
             <source>Inspected recently</source>
             <translation>近期已检查</translation>
+        </message>
+    </context>
+    <context>
+        <name>psv::ui::OfficersDialog</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Police number</source>
+            <translation>警号</translation>
+        </message>
+        <message>
+            <source>Police unit</source>
+            <translation>所属单位</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>optional; at least %1 characters to sign in here</source>
+            <translation>可不填；如需在本机登录，至少 %1 个字符</translation>
+        </message>
+        <message>
+            <source>Only an administrator can add, deactivate or reactivate officers.</source>
+            <translation>只有管理员可以添加、停用或重新启用民警。</translation>
+        </message>
+        <message>
+            <source>with a secret</source>
+            <translation>已设口令</translation>
+        </message>
+        <message>
+            <source>no secret</source>
+            <translation>未设口令</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate</source>
+            <translation>停用(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Reac&amp;tivate</source>
+            <translation>重新启用(&amp;T)</translation>
+        </message>
+        <message>
+            <source>The secret has %1 character(s); at least %2 are needed, or leave it empty.</source>
+            <translation>口令只有 %1 个字符，至少需要 %2 个；也可以不填。</translation>
+        </message>
+        <message>
+            <source>The two secrets differ; type the same secret twice.</source>
+            <translation>两次输入的口令不一致，请输入相同的口令。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) was added.</source>
+            <translation>已添加 %1（%2）。</translation>
+        </message>
+        <message>
+            <source>You cannot deactivate yourself while signed in.</source>
+            <translation>不能停用当前登录的自己。</translation>
         </message>
     </context>
     <context>

@@ -31,7 +31,9 @@ QString HelpDialog::helpHtml()
         {{tr("Ctrl+1 … Ctrl+6"), tr("Dashboard, Inspections, Sites & units, Re-inspections, Evidence, Sync")},
             {tr("F1"), tr("This help")}, {tr("Ctrl+L"), tr("Lock the screen (your secret unlocks it)")},
             {tr("Ctrl+Q"), tr("Quit (everything is already saved; you are signed out)")},
-            {tr("Alt+F, Alt+H"), tr("File and Help menus")}});
+            {tr("Alt+F, Alt+H"), tr("File and Help menus")},
+            {tr("Alt+T, O"),
+                tr("Tools ▸ Officers: add a colleague (a second inspector), deactivate or reactivate one")}});
     html += table(tr("Sites & units"),
         {{tr("Ctrl+Shift+N"), tr("Add a unit (then its video system)")}, {tr("Ctrl+N"), tr("New video system")},
             {tr("Enter or F2"), tr("Edit the chosen video system")}, {tr("Shift+F2"), tr("Edit its unit")},

@@ -12,6 +12,7 @@
 #include "HelpDialog.h"
 #include "InspectionsPage.h"
 #include "MessageBox.h"
+#include "OfficersDialog.h"
 #include "OrderRepository.h"
 #include "OutcomeDialog.h"
 #include "RecordPreviewDialog.h"
@@ -98,6 +99,13 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
     connect(&m_session, &AppSession::signedInChanged, this, &MainWindow::showSignedIn);
     showSignedIn();
     connect(m_ui->actionImportCalendar, &QAction::triggered, this, &MainWindow::chooseCalendarFile);
+    auto *officers = new QAction(tr("&Officers…"), this);
+    officers->setObjectName(QStringLiteral("actionOfficers"));
+    m_ui->menuTools->addAction(officers);
+    connect(officers, &QAction::triggered, this, [this] {
+        OfficersDialog dialog(m_session, this);
+        dialog.exec();
+    });
     connect(dashboard, &DashboardPage::openInspectionRequested, this, &MainWindow::openInspectionRequested);
     connect(reinspections, &ReinspectionsPage::openInspectionRequested, this, &MainWindow::openInspectionRequested);
     connect(dashboard, &DashboardPage::reinspectionRequested, this, [this, reinspections](const QString &orderId) {

@@ -16,6 +16,7 @@
 #include "LockDialog.h"
 #include "MainWindow.h"
 #include "NewInspectionWizard.h"
+#include "OfficersDialog.h"
 #include "OutcomeDialog.h"
 #include "SignInDialog.h"
 #include "SiteDialog.h"
@@ -152,6 +153,10 @@ const QList<std::pair<const char *, Make>> &screens()
         {"verify-record",
             [](auto &s) {
                 return std::make_unique<VerifyRecordDialog>(*s.session);
+            }},
+        {"officers",
+            [](auto &s) {
+                return std::make_unique<OfficersDialog>(*s.session);
             }},
     };
     return list;

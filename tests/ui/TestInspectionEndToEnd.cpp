@@ -17,6 +17,7 @@
 #include "ModalDriver.h"
 #include "NewInspectionWizard.h"
 #include "OfficerRepository.h"
+#include "OfficersDialog.h"
 #include "OrderRepository.h"
 #include "OutcomeDialog.h"
 #include "SealService.h"
@@ -137,16 +138,37 @@ private Q_SLOTS:
         QVERIFY(session.isSignedIn());
         const Officer admin = *session.officer();
         QVERIFY(!session.needsFirstRun());
-        // The second inspector: the app has no officer editor yet, so through the repository.
-        Officer second;
-        second.name = QStringLiteral("李警官");
-        second.policeNumber = QStringLiteral("100002");
-        auto colleague = OfficerRepository(session.db()).add(second, QStringLiteral("Posten-2026"), session.actor());
-        QVERIFY(colleague);
-
         MainWindow window(session);
         window.resize(1366, 768);
         window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        // The second inspector: Tools ▸ Officers (Alt+T, O), added by the administrator.
+        bool officersDriven = false;
+        whenModal<OfficersDialog>([&](OfficersDialog *d) {
+            press(Qt::Key_N, Qt::AltModifier);
+            QCOMPARE(focusName(), QStringLiteral("nameEdit"));
+            type(QStringLiteral("李警官"));
+            press(Qt::Key_P, Qt::AltModifier);
+            type(QStringLiteral("100002"));
+            press(Qt::Key_S, Qt::AltModifier);
+            type(QStringLiteral("Posten-2026"));
+            press(Qt::Key_E, Qt::AltModifier);
+            type(QStringLiteral("Posten-2026"));
+            press(Qt::Key_A, Qt::AltModifier); // &Add officer
+            QTRY_COMPARE(d->officerCount(), 2);
+            press(Qt::Key_Escape);
+            QVERIFY(!d->isVisible());
+            officersDriven = true;
+        });
+        press(Qt::Key_T, Qt::AltModifier);
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_O);
+        QTRY_VERIFY(officersDriven);
+        auto colleague = OfficerRepository(session.db()).byPoliceNumber(QStringLiteral("100002"));
+        QVERIFY(colleague);
+        QVERIFY(colleague.value().hasSecret);
+        window.activateWindow(); // as a window manager does when a dialog closes
         QVERIFY(QTest::qWaitForWindowActive(&window));
 
         // Sites & units (Ctrl+3), empty: Ctrl+Shift+N adds a unit, then its video system.

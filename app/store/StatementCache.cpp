@@ -38,53 +38,39 @@ Registry &registry()
 
 StatementCache::Lease::Lease(const QSqlDatabase &db, const QString &sql) : m_sql(sql), m_driver(db.driver())
 {
-    Registry &r = registry();
-    {
-        QMutexLocker lock(&r.mutex);
-        const auto c = r.connections.constFind(m_driver);
-        if (c == r.connections.constEnd()) {
-            lock.unlock();
-            m_own.emplace(db); // not a store connection: an ordinary statement
-            m_prepared = m_own->prepare(sql);
-            return;
-        }
-        const auto it = c.value()->statements.constFind(sql);
-        if (it != c.value()->statements.constEnd() && !it.value()->lent) {
-            it.value()->lent = true;
-            m_lent = it.value()->query.get();
-            m_prepared = true;
-            return;
-        }
-    }
-    auto s = std::make_shared<Statement>();
-    s->query = std::make_unique<QSqlQuery>(db);
-    m_prepared = s->query->prepare(sql);
-    if (!m_prepared) {
-        m_own.emplace(std::move(*s->query));
-        return;
-    }
-    s->lent = true;
-    m_lent = s->query.get();
-    QMutexLocker lock(&r.mutex);
-    const auto c = r.connections.constFind(m_driver);
-    if (c == r.connections.constEnd()) {
-        m_own.emplace(std::move(*s->query));
-        m_lent = nullptr;
+    // A statement of the lease's own: on a connection that is not a store's, or for a nested use
+    // of the same text.
+    auto own = [&] {
+        m_own.emplace(db);
+        m_prepared = m_own->prepare(sql);
+    };
+    QMutexLocker lock(&registry().mutex);
+    const auto c = registry().connections.constFind(m_driver);
+    if (c == registry().connections.constEnd()) {
+        own();
         return;
     }
     auto &statements = c.value()->statements;
-    const auto it = statements.constFind(sql);
-    if (it != statements.constEnd() && it.value()->lent) {
-        // nested use: this statement is ours alone and goes with the lease
-        m_own.emplace(std::move(*s->query));
-        m_lent = nullptr;
+    auto it = statements.find(sql);
+    if (it != statements.end() && it.value()->lent) {
+        own();
         return;
     }
-    if (statements.size() >= MaxPerConnection) {
-        for (auto i = statements.begin(); i != statements.end();)
-            i = i.value()->lent ? std::next(i) : statements.erase(i);
+    if (it == statements.end()) {
+        auto s = std::make_shared<Statement>();
+        s->query = std::make_unique<QSqlQuery>(db);
+        if (!s->query->prepare(sql)) {
+            m_own.emplace(std::move(*s->query));
+            return;
+        }
+        if (statements.size() >= MaxPerConnection)
+            for (auto i = statements.begin(); i != statements.end();)
+                i = i.value()->lent ? std::next(i) : statements.erase(i);
+        it = statements.insert(sql, s);
     }
-    statements.insert(sql, s);
+    it.value()->lent = true;
+    m_lent = it.value()->query.get();
+    m_prepared = true;
 }
 
 StatementCache::Lease::~Lease()

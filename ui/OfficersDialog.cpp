@@ -42,7 +42,7 @@ OfficersDialog::~OfficersDialog() = default;
 
 int OfficersDialog::officerCount() const
 {
-    return int(m_ids.size());
+    return int(m_officers.size());
 }
 
 bool OfficersDialog::canManage() const
@@ -58,19 +58,17 @@ void OfficersDialog::reload(const QString &selectId)
         m_ui->statusLabel->setText(officers.error().message);
         return;
     }
+    m_officers = officers.value();
     QTableWidget *t = m_ui->officersTable;
-    t->setRowCount(int(officers.value().size()));
-    m_ids.clear();
-    int row = 0;
-    for (const Officer &o : officers.value()) {
+    t->setRowCount(int(m_officers.size()));
+    for (int row = 0; row < m_officers.size(); ++row) {
+        const Officer &o = m_officers.at(row);
         const QStringList cells {o.name, o.policeNumber, o.unitName, displayName(o.role),
             o.hasSecret ? tr("with a secret") : tr("no secret"), o.active ? tr("active") : tr("deactivated")};
         for (int c = 0; c < cells.size(); ++c)
             t->setItem(row, c, new QTableWidgetItem(cells.at(c)));
-        m_ids << o.id;
         if (o.id == selectId)
             t->selectRow(row);
-        ++row;
     }
     t->resizeColumnsToContents();
     updateButtons();
@@ -80,11 +78,8 @@ void OfficersDialog::updateButtons()
 {
     const int row = m_ui->officersTable->currentRow();
     const bool selected
-        = canManage() && row >= 0 && row < m_ids.size() && !m_ui->officersTable->selectedItems().isEmpty();
-    bool active = true;
-    if (selected)
-        if (auto o = OfficerRepository(m_session.db()).get(m_ids.at(row)))
-            active = o.value().active;
+        = canManage() && row >= 0 && row < m_officers.size() && !m_ui->officersTable->selectedItems().isEmpty();
+    const bool active = !selected || m_officers.at(row).active;
     m_ui->activeButton->setText(active ? tr("&Deactivate") : tr("Reac&tivate"));
     m_ui->activeButton->setEnabled(selected);
 }
@@ -135,12 +130,12 @@ void OfficersDialog::addOfficer()
 void OfficersDialog::toggleActive()
 {
     const int row = m_ui->officersTable->currentRow();
-    if (!canManage() || row < 0 || row >= m_ids.size())
+    if (!canManage() || row < 0 || row >= m_officers.size())
         return;
-    auto o = OfficerRepository(m_session.db()).get(m_ids.at(row));
-    if (!o)
-        return showProblem(o.error().message, nullptr);
-    Officer changed = o.value();
+    auto current = OfficerRepository(m_session.db()).get(m_officers.at(row).id); // as stored now, not as listed
+    if (!current)
+        return showProblem(current.error().message, nullptr);
+    Officer changed = current.value();
     if (changed.id == m_session.officer()->id && changed.active)
         return showProblem(tr("You cannot deactivate yourself while signed in."), nullptr);
     changed.active = !changed.active;

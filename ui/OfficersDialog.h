@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Officer.h"
+
 #include <QDialog>
+#include <QList>
 
 #include <memory>
 
@@ -37,7 +40,7 @@ private:
 
     std::unique_ptr<Ui::OfficersDialog> m_ui;
     AppSession &m_session;
-    QStringList m_ids; // officer ids by table row
+    QList<Officer> m_officers; // as listed, by table row
 };
 
 } // namespace psv::ui

@@ -1,12 +1,11 @@
 // Tools ▸ Officers on a real store: an administrator adds a second inspector by keyboard (audited,
 // then offered by the new-inspection wizard's officer list), a refused add changes nothing and
 // says why, deactivating and reactivating works, and a station officer can only look.
-#include "AppSession.h"
 #include "AuditLog.h"
 #include "KeyboardInput.h"
 #include "OfficerRepository.h"
 #include "OfficersDialog.h"
-#include "Settings.h"
+#include "SessionFixture.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -14,38 +13,10 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace psv;
 using namespace psv::ui;
-
-namespace {
-const QString Secret = QStringLiteral("geheim-123");
-
-struct Fixture
-{
-    QTemporaryDir dir;
-    std::unique_ptr<Settings> settings;
-    std::unique_ptr<AppSession> session;
-
-    bool setUp(OfficerRole role)
-    {
-        settings = std::make_unique<Settings>(dir.path());
-        auto s = AppSession::open(dir.path(), *settings);
-        if (!s)
-            return false;
-        session = std::move(s).value();
-        Officer admin;
-        admin.name = QStringLiteral("管理员王");
-        admin.policeNumber = QStringLiteral("900001");
-        admin.role = role;
-        if (!OfficerRepository(session->db()).add(admin, Secret, session->actor()))
-            return false;
-        return bool(session->signIn(admin.policeNumber, Secret));
-    }
-};
-} // namespace
 
 class TestOfficersDialog : public QObject
 {
@@ -55,8 +26,8 @@ private Q_SLOTS:
 
     void administratorAddsAndDeactivatesByKeyboard()
     {
-        Fixture f;
-        QVERIFY(f.setUp(OfficerRole::Admin));
+        SessionFixture f;
+        QVERIFY(f.openSignedIn(OfficerRole::Admin));
         OfficersDialog dlg(*f.session);
         dlg.show();
         QVERIFY(QTest::qWaitForWindowActive(&dlg));
@@ -113,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(OfficerRepository(f.session->db()).get(added.value().id).value().active);
 
         // Not oneself.
-        const int me = table->findItems(QStringLiteral("900001"), Qt::MatchExactly).constFirst()->row();
+        const int me = table->findItems(QStringLiteral("012345"), Qt::MatchExactly).constFirst()->row();
         table->selectRow(me);
         active->click();
         QVERIFY(status->text().contains(QStringLiteral("yourself")));
@@ -122,8 +93,8 @@ private Q_SLOTS:
 
     void stationOfficerOnlyLooks()
     {
-        Fixture f;
-        QVERIFY(f.setUp(OfficerRole::Station));
+        SessionFixture f;
+        QVERIFY(f.openSignedIn(OfficerRole::Station));
         OfficersDialog dlg(*f.session);
         QVERIFY(!dlg.canManage());
         QVERIFY(!dlg.findChild<QWidget *>(QStringLiteral("addBox"))->isEnabled());

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "OfficerRepository.h"
 #include "ScreenLock.h"
+#include "SessionFixture.h"
 #include "Settings.h"
 #include "SignInDialog.h"
 #include "UnitRepository.h"
@@ -28,56 +29,8 @@ using namespace psv::ui;
 
 namespace {
 
-const QString Secret = QStringLiteral("Wache-2025");
-
-struct Fixture
-{
-    QTemporaryDir dir;
-    std::unique_ptr<Settings> settings;
-    std::unique_ptr<AppSession> session;
-    Officer officer;
-
-    bool open()
-    {
-        settings = std::make_unique<Settings>(dir.path());
-        auto s = AppSession::open(dir.path(), *settings);
-        if (!s)
-            return false;
-        session = std::move(s).value();
-        return true;
-    }
-
-    bool addOfficer()
-    {
-        Officer o;
-        o.name = QStringLiteral("张三");
-        o.policeNumber = QStringLiteral("012345");
-        o.unitName = QStringLiteral("城关派出所");
-        auto r = OfficerRepository(session->db()).add(o, Secret, session->actor());
-        if (r)
-            officer = r.value();
-        return bool(r);
-    }
-
-    AuditEntry lastAudit()
-    {
-        AuditLog::Filter f;
-        f.limit = 1;
-        return AuditLog(session->db()).list(f).value().value(0);
-    }
-
-    QList<AuditEntry> audit(const QString &action)
-    {
-        AuditLog::Filter f;
-        f.limit = 1000;
-        QList<AuditEntry> out;
-        const auto entries = AuditLog(session->db()).list(f);
-        for (const AuditEntry &e : entries.value())
-            if (e.action == action)
-                out.append(e);
-        return out;
-    }
-};
+using Fixture = SessionFixture;
+const QString Secret = SessionFixture::Secret;
 
 // Types into whatever has the keyboard focus, as a person would.
 bool typeIntoFocus(const QString &text)
@@ -217,9 +170,7 @@ private Q_SLOTS:
     void idleLockThenUnlock()
     {
         Fixture f;
-        QVERIFY(f.open());
-        QVERIFY(f.addOfficer());
-        QVERIFY(f.session->signIn(QStringLiteral("012345"), Secret));
+        QVERIFY(f.openSignedIn());
         MainWindow window(*f.session);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -260,9 +211,7 @@ private Q_SLOTS:
     void lockBySignOutThenSignInAgain()
     {
         Fixture f;
-        QVERIFY(f.open());
-        QVERIFY(f.addOfficer());
-        QVERIFY(f.session->signIn(QStringLiteral("012345"), Secret));
+        QVERIFY(f.openSignedIn());
         f.settings->setValue(Settings::Key::IdleLockMinutes, 0);
         MainWindow window(*f.session);
         window.show();
@@ -298,9 +247,7 @@ private Q_SLOTS:
     void quittingSignsOut()
     {
         Fixture f;
-        QVERIFY(f.open());
-        QVERIFY(f.addOfficer());
-        QVERIFY(f.session->signIn(QStringLiteral("012345"), Secret));
+        QVERIFY(f.openSignedIn());
         MainWindow window(*f.session);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));

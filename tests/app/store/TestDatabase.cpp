@@ -192,6 +192,29 @@ private Q_SLOTS:
         QVERIFY2(u.lastError().text().contains(QStringLiteral("sealed")), qPrintable(u.lastError().text()));
     }
 
+    void aMigrationLeavingABrokenReferenceIsRefused()
+    {
+        // Migrations run with foreign keys off (a table rebuild needs it) and check them before
+        // committing: a store whose rows refer to nothing is not migrated, and stays as it was.
+        StoreFixture fx;
+        QVERIFY(fx.open(false));
+        fx.db.reset();
+        int rc = -1;
+        QString out = StoreFixture::sqlite3(fx.path(),
+            QStringLiteral("PRAGMA foreign_keys=OFF; INSERT INTO inspection_officers VALUES ('no-inspection', 0, "
+                           "'no-officer'); UPDATE meta SET value = '3' WHERE key = 'schema_version';"),
+            &rc);
+        QVERIFY2(rc == 0, qPrintable(out));
+        const QString before = StoreFixture::sqlite3(fx.path(), QStringLiteral(".dump"));
+        auto r = Database::open(fx.dir.path());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, 3);
+        QVERIFY2(r.error().message.contains(QStringLiteral("schema 4"))
+                && r.error().message.contains(QStringLiteral("inspection_officers")),
+            qPrintable(r.error().message));
+        QCOMPARE(StoreFixture::sqlite3(fx.path(), QStringLiteral(".dump")), before);
+    }
+
     void severalConnectionsOnOneFile()
     {
         StoreFixture fx;

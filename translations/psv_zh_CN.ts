@@ -150,10 +150,6 @@
             <source>The import was cancelled; nothing was changed.</source>
             <translation>导入已取消，未作任何更改。</translation>
         </message>
-        <message>
-            <source>The evidence file could not be moved into the evidence store.</source>
-            <translation>无法将证据文件移入证据库。</translation>
-        </message>
     </context>
     <context>
         <name>BundleReader</name>
@@ -1063,14 +1059,6 @@
             <source>Saving the copy to disk failed: %1. Nothing of this file was kept.</source>
             <translation>将副本保存到磁盘失败：%1。此文件未保留任何内容。</translation>
         </message>
-        <message>
-            <source>The evidence store's folder cannot be created.</source>
-            <translation>无法创建证据库文件夹。</translation>
-        </message>
-        <message>
-            <source>The copy cannot be moved into the evidence store: %1.</source>
-            <translation>无法将副本移入证据库：%1。</translation>
-        </message>
     </context>
     <context>
         <name>DashboardPage</name>
@@ -1772,6 +1760,18 @@
             <source>The content of evidence file %1 no longer matches its SHA-256: it has been changed or damaged.</source>
             <translation>证据文件 %1 的内容与其 SHA-256 不再一致：文件已被改动或损坏。</translation>
         </message>
+        <message>
+            <source>"%1" is not a SHA-256 in hex; the file cannot be stored under it.</source>
+            <translation>“%1”不是十六进制的 SHA-256，无法以此名称存入文件。</translation>
+        </message>
+        <message>
+            <source>The evidence store's folder cannot be created.</source>
+            <translation>无法创建证据库的文件夹。</translation>
+        </message>
+        <message>
+            <source>The file cannot be moved into the evidence store: %1.</source>
+            <translation>无法将文件移入证据库：%1。</translation>
+        </message>
     </context>
     <context>
         <name>FileHasher</name>
@@ -1959,6 +1959,12 @@
         <message>
             <source>Conflicts to settle: %1.</source>
             <translation>待处理冲突：%1 个。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Bundle %1 from device %2 was already applied; %n evidence file(s) missing from the store were put back.</source>
+            <translation>
+                <numerusform>来自设备 %2 的同步包 %1 此前已导入；已补回证据库中缺失的 %n 个证据文件。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -158,7 +158,7 @@ Result<CopyHasher::Copied> CopyHasher::copy(const QString &sourcePath)
     }
 
     const int fd = destination->fd();
-    ::fchmod(fd, 0444); // blobs are read-only; verifyAll() catches changes by anyone who can override that
+    ::fchmod(fd, 0444); // read-only before the fsync, so the mode is on disk with the content
     if (::fsync(fd) != 0) {
         const int err = errno;
         return fail(isDiskFull(err) ? Failure::DiskFull : Failure::StoreFailed,
@@ -169,21 +169,9 @@ Result<CopyHasher::Copied> CopyHasher::copy(const QString &sourcePath)
     ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED); // evidence is rarely read back soon
     destination.value().close();
 
-    const QString shardDir = QFileInfo(copied.blobPath).absolutePath();
-    if (!QFileInfo::exists(shardDir)) {
-        if (!QDir().mkpath(shardDir))
-            return fail(
-                Failure::StoreFailed, makeError(tr("The evidence store's folder cannot be created."), shardDir, 3));
-        if (const Status s = AtomicFile::syncDirectory(m_store.blobRoot()); !s)
-            return fail(Failure::StoreFailed, s.error());
-    }
-    if (::rename(QFile::encodeName(temp.path).constData(), QFile::encodeName(copied.blobPath).constData()) != 0)
-        return fail(Failure::StoreFailed,
-            makeError(tr("The copy cannot be moved into the evidence store: %1.").arg(PosixFile::describe(errno)),
-                copied.blobPath, 3));
-    temp.keep = true;
-    if (const Status s = AtomicFile::syncDirectory(shardDir); !s)
+    if (const Status s = m_store.placeBlob(temp.path, copied.sha256); !s)
         return fail(Failure::StoreFailed, s.error());
+    temp.keep = true;
     if (existing.exists())
         qCWarning(lcEvidence) << "replaced a damaged blob" << copied.blobPath << "of size" << existing.size();
     return copied;

@@ -10,7 +10,10 @@
 #include <QDirIterator>
 #include <QFileInfo>
 
+#include <cerrno>
+#include <cstdio>
 #include <sys/file.h>
+#include <sys/stat.h>
 
 namespace psv {
 
@@ -116,6 +119,27 @@ Result<PosixFile> EvidenceStore::leaseTempDir() const
         return makeError(
             tr("The evidence store's lock file cannot be locked: %1.").arg(PosixFile::describe(errno)), lockPath, 3);
     return lock;
+}
+
+Status EvidenceStore::placeBlob(const QString &tempPath, const QString &sha256) const
+{
+    const QString blobPath = pathFor(sha256);
+    if (blobPath.isEmpty())
+        return makeError(
+            tr("\"%1\" is not a SHA-256 in hex; the file cannot be stored under it.").arg(sha256), tempPath, 3);
+    const QString shardDir = QFileInfo(blobPath).absolutePath();
+    if (!QFileInfo::exists(shardDir)) {
+        if (!QDir().mkpath(shardDir))
+            return makeError(tr("The evidence store's folder cannot be created."), shardDir, 3);
+        if (const Status s = AtomicFile::syncDirectory(blobRoot()); !s)
+            return s;
+    }
+    const QByteArray from = QFile::encodeName(tempPath);
+    ::chmod(from.constData(), 0444); // blobs are read-only; verifyAll() catches changes by anyone who can override that
+    if (::rename(from.constData(), QFile::encodeName(blobPath).constData()) != 0)
+        return makeError(
+            tr("The file cannot be moved into the evidence store: %1.").arg(PosixFile::describe(errno)), blobPath, 3);
+    return AtomicFile::syncDirectory(shardDir);
 }
 
 int EvidenceStore::removeStaleTempFiles() const

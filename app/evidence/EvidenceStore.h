@@ -71,6 +71,10 @@ public:
     // A shared lock on tmp/ held while an import has temp files there; open() only cleans up
     // when it can take the lock exclusively.
     Result<PosixFile> leaseTempDir() const;
+    // Moves a finished temp file (written, fsynced and checked to hash to sha256, under the lease)
+    // to its content-addressed place: creates the shard folder, makes the file read-only, renames
+    // it atomically and syncs the folders, so that the blob survives a crash once this returns.
+    Status placeBlob(const QString &tempPath, const QString &sha256) const;
     int staleTempFilesRemoved() const { return m_staleRemoved; }
 
     struct VerifyOptions

@@ -14,6 +14,11 @@ QJsonObject ImportSummary::toJson() const
 
 QString ImportSummary::text() const
 {
+    if (alreadyApplied && blobs > 0)
+        return tr("Bundle %1 from device %2 was already applied; %n evidence file(s) missing from the store were put "
+                  "back.",
+            nullptr, blobs)
+            .arg(bundleId.left(16), deviceId);
     if (alreadyApplied)
         return tr("Bundle %1 from device %2 was already applied; nothing changed.").arg(bundleId.left(16), deviceId);
     QString t = tr("Bundle %1 from device %2 (%3) applied.").arg(bundleId.left(16), deviceId, officer) + u'\n';

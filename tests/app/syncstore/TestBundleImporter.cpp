@@ -17,6 +17,9 @@ class TestBundleImporter : public QObject
 
     StoreFixture a; // laptop A (A7F3)
     Inspection sealed;
+    StoreFixture c; // laptop C (D00D), whose inspection has a video
+    QByteArray video;
+    QString videoSha;
     QTemporaryDir work;
 
     QString path(const QString &name) const { return work.filePath(name); }
@@ -57,6 +60,26 @@ private Q_SLOTS:
         QCOMPARE(m.value().recordCounts().value(QStringLiteral("inspection")), 1);
         QCOMPARE(m.value().recordCounts().value(QStringLiteral("officer")), 2);
         QVERIFY(m.value().changes.toSeq.has_value());
+
+        QVERIFY(c.open(true, QStringLiteral("D00D")));
+        for (int i = 0; i < 4000; ++i)
+            video += "frame " + QByteArray::number(i) + '\n';
+        videoSha = Sha256::hex(video);
+        {
+            auto store = EvidenceStore::open(c.dir.path());
+            QVERIFY(store);
+            const QString blob = store.value().pathFor(videoSha);
+            QVERIFY(QDir().mkpath(QFileInfo(blob).absolutePath()));
+            QVERIFY(test::writeBytes(blob, video));
+        }
+        const Inspection i = sealedInspection(c, {}, videoSha, video.size());
+        QVERIFY(!i.sealHash.isEmpty());
+        auto meta = exportFrom(c, path(QStringLiteral("c-meta.psvbundle")));
+        QVERIFY(meta);
+        QCOMPARE(meta.value().blobCount(), 0);
+        auto full = exportFrom(c, path(QStringLiteral("c-full.psvbundle")), {}, {}, true);
+        QVERIFY2(full, full ? "" : qPrintable(full.error().text()));
+        QCOMPARE(full.value().blobCount(), 1);
     }
 
     void roundTripKeepsTheSeal()
@@ -214,28 +237,6 @@ private Q_SLOTS:
 
     void fullBundleCarriesTheEvidence()
     {
-        StoreFixture c;
-        QVERIFY(c.open(true, QStringLiteral("D00D")));
-        QByteArray video;
-        for (int i = 0; i < 4000; ++i)
-            video += "frame " + QByteArray::number(i) + '\n';
-        const QString sha = Sha256::hex(video);
-        {
-            auto store = EvidenceStore::open(c.dir.path());
-            QVERIFY(store);
-            const QString blob = store.value().pathFor(sha);
-            QVERIFY(QDir().mkpath(QFileInfo(blob).absolutePath()));
-            QVERIFY(test::writeBytes(blob, video));
-        }
-        const Inspection i = sealedInspection(c, {}, sha, video.size());
-        QVERIFY(!i.sealHash.isEmpty());
-        auto meta = exportFrom(c, path(QStringLiteral("c-meta.psvbundle")));
-        QVERIFY(meta);
-        QCOMPARE(meta.value().blobCount(), 0);
-        auto full = exportFrom(c, path(QStringLiteral("c-full.psvbundle")), {}, {}, true);
-        QVERIFY2(full, full ? "" : qPrintable(full.error().text()));
-        QCOMPARE(full.value().blobCount(), 1);
-
         // One changed byte inside the evidence: refused, nothing in either store.
         QByteArray bytes = test::readBytes(path(QStringLiteral("c-full.psvbundle")));
         const qsizetype at = bytes.indexOf(video.left(64));
@@ -253,9 +254,86 @@ private Q_SLOTS:
         QCOMPARE(r.value().blobs, 1);
         auto store = EvidenceStore::open(b->dir.path());
         QVERIFY(store);
-        QVERIFY(store.value().contains(sha));
-        QCOMPARE(test::readBytes(store.value().pathFor(sha)), video);
+        QVERIFY(store.value().contains(videoSha));
+        QCOMPARE(test::readBytes(store.value().pathFor(videoSha)), video);
         QVERIFY(store.value().verifyAll().ok());
+    }
+
+    // Another process opening the evidence store (psvctl evidence verify) while a full bundle is
+    // imported removes stale temp files: it must not take the import's. And by the time the records
+    // are applied inside the transaction, their files are already in their place, so a kill just
+    // after the commit cannot leave records without files.
+    void evidenceIsStoredBeforeTheRecordsAndSurvivesAnotherOpen()
+    {
+        auto b = laptopB();
+        QVERIFY(b);
+        int reports = 0, removedByOthers = 0;
+        bool blobInPlaceAtLastReport = false;
+        BundleCallbacks cb;
+        cb.progress = [&](qint64, qint64) {
+            auto other = EvidenceStore::open(b->dir.path()); // as a second process would
+            if (!other)
+                return;
+            removedByOthers += other.value().staleTempFilesRemoved();
+            blobInPlaceAtLastReport = other.value().contains(videoSha);
+            ++reports;
+        };
+        auto r = BundleImporter(*b->db).importFile(path(QStringLiteral("c-full.psvbundle")), b->actor, cb);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().text()));
+        QVERIFY(reports > 2);
+        QCOMPARE(removedByOthers, 0); // no temp file of the import was taken away
+        QVERIFY(blobInPlaceAtLastReport); // the last report is a record, inside the transaction
+        auto store = EvidenceStore::open(b->dir.path());
+        QVERIFY(store);
+        QVERIFY(store.value().verifyAll({{videoSha}, {}, nullptr}).ok());
+        QCOMPARE(QDir(store.value().tempDir()).entryList(QDir::Files).filter(QStringLiteral("sync-")), QStringList());
+    }
+
+    // A transaction that is refused after the blobs were placed takes its orphan blobs away again.
+    void refusedTransactionLeavesNoBlob()
+    {
+        auto b = laptopB();
+        QVERIFY(b);
+        QSqlQuery q(b->db->sql());
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TRIGGER refuse BEFORE INSERT ON sync_applied BEGIN SELECT RAISE(ABORT, 'refused here'); END")));
+        auto r = importInto(*b, path(QStringLiteral("c-full.psvbundle")));
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("refused here")), qPrintable(r.error().text()));
+        auto store = EvidenceStore::open(b->dir.path());
+        QVERIFY(store);
+        QCOMPARE(store.value().blobs(), QStringList());
+        QCOMPARE(StoreFixture::count(*b->db, QStringLiteral("evidence")), 0);
+    }
+
+    // A bundle applied before whose files went missing (as an interrupted import of an earlier
+    // version left them) gets them back from the same bundle; audited.
+    void reimportPutsBackMissingEvidence()
+    {
+        auto b = laptopB();
+        QVERIFY(b);
+        QVERIFY(importInto(*b, path(QStringLiteral("c-full.psvbundle"))));
+        auto store = EvidenceStore::open(b->dir.path());
+        QVERIFY(store);
+        QVERIFY(QFile::remove(store.value().pathFor(videoSha)));
+        QVERIFY(!store.value().verifyAll({{videoSha}, {}, nullptr}).ok());
+
+        auto r = importInto(*b, path(QStringLiteral("c-full.psvbundle")));
+        QVERIFY2(r, r ? "" : qPrintable(r.error().text()));
+        QVERIFY(r.value().alreadyApplied);
+        QCOMPARE(r.value().blobs, 1);
+        QVERIFY(r.value().text().contains(QLatin1String("put back")));
+        QCOMPARE(test::readBytes(store.value().pathFor(videoSha)), video);
+        QVERIFY(store.value().verifyAll({{videoSha}, {}, nullptr}).ok());
+        QCOMPARE(one(*b->db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'restore-bundle-evidence'")),
+            QStringLiteral("1"));
+
+        // Once whole, a third import changes nothing at all.
+        const QString before = deviceState(*b);
+        auto again = importInto(*b, path(QStringLiteral("c-full.psvbundle")));
+        QVERIFY(again);
+        QCOMPARE(again.value().blobs, 0);
+        QCOMPARE(deviceState(*b), before);
     }
 
     void differentSealIsKeptAsConflict()

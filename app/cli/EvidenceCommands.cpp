@@ -8,6 +8,7 @@
 #include "EvidenceStore.h"
 #include "FileNamePatterns.h"
 #include "InspectionRepository.h"
+#include "InterruptSignals.h"
 #include "IsoTime.h"
 
 #include <QCoreApplication>
@@ -120,6 +121,8 @@ int importFiles(CliContext &ctx)
             return added.error();
         return {};
     });
+    // Ctrl+C or a shutdown cancels: the file being copied leaves no .part behind.
+    const InterruptSignals interrupts(importer.cancelFlag());
     const ImportSummary summary = importer.importFiles(paths);
 
     QJsonArray array;

@@ -5,6 +5,7 @@
 #include "CliOptions.h"
 #include "CliRegistry.h"
 #include "CliStore.h"
+#include "InterruptSignals.h"
 #include "ReviewQueue.h"
 #include "SyncConflicts.h"
 #include "SyncPeers.h"
@@ -66,7 +67,14 @@ int importBundle(CliContext &ctx)
     if (!store)
         return ctx.fail(store.error());
     auto &[db, actor] = store.value();
-    auto r = BundleImporter(*db).importFile(file, actor);
+    // Ctrl+C or a shutdown cancels at the next file or record: nothing is applied, no temp file stays.
+    std::atomic_bool interrupted {false};
+    const InterruptSignals interrupts(&interrupted);
+    BundleCallbacks callbacks;
+    callbacks.cancelled = [&interrupted] {
+        return interrupted.load();
+    };
+    auto r = BundleImporter(*db).importFile(file, actor, callbacks);
     if (!r) {
         const Error &e = r.error();
         return ctx.fail(makeError(

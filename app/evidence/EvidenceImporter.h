@@ -92,6 +92,7 @@ public:
     ImportSummary importFiles(const QStringList &paths); // blocking, on the calling thread
     void cancel() { m_cancel.store(true); } // thread-safe
     bool isCancelled() const { return m_cancel.load(); }
+    std::atomic_bool *cancelFlag() { return &m_cancel; } // for a signal handler (InterruptSignals)
 
 public Q_SLOTS:
     void start(const QStringList &paths); // importFiles(), then finished()

@@ -501,11 +501,42 @@
         </message>
     </context>
     <context>
-        <name>ChecklistRegistry</name>
+        <name>ChecklistLimits</name>
+        <message>
+            <source>the file does not exist; expected a checklist JSON file</source>
+            <translation>文件不存在；应为检查清单 JSON 文件</translation>
+        </message>
+        <message>
+            <source>this is not a regular file (a folder, device or pipe); expected a checklist JSON file</source>
+            <translation>这不是普通文件（而是文件夹、设备或管道）；应为检查清单 JSON 文件</translation>
+        </message>
+        <message>
+            <source>the file is %1 bytes; a checklist pack may have at most %2 bytes</source>
+            <translation>文件大小为 %1 字节；检查清单包最多 %2 字节</translation>
+        </message>
         <message>
             <source>the file cannot be read: %1</source>
-            <translation>无法读取该文件：%1</translation>
+            <translation>无法读取文件：%1</translation>
         </message>
+        <message>
+            <source>the pack is larger than %1 bytes, the most a checklist pack may have</source>
+            <translation>清单包超过 %1 字节，即检查清单包允许的上限</translation>
+        </message>
+        <message>
+            <source>the pack has %1 items; at most %2 are allowed</source>
+            <translation>清单包有 %1 个检查项；最多允许 %2 个</translation>
+        </message>
+        <message>
+            <source>the pack is nested more than %1 levels deep; real packs need about 8</source>
+            <translation>清单包嵌套超过 %1 层；实际清单包约需 8 层</translation>
+        </message>
+        <message>
+            <source>the pack has more than %1 JSON values; a checklist pack may have at most that many</source>
+            <translation>清单包的 JSON 值超过 %1 个；检查清单包最多允许这么多</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistRegistry</name>
         <message>
             <source>version %1 of checklist "%2" is already provided by %3 with different content; expected a higher version for changed content</source>
             <translation>检查清单“%2”的第%1版已由%3提供，且内容不同；内容变更后应使用更高的版本号</translation>
@@ -793,10 +824,6 @@
         <message>
             <source>the file is empty; expected a JSON object</source>
             <translation>文件为空；应为 JSON 对象</translation>
-        </message>
-        <message>
-            <source>the file cannot be read: %1</source>
-            <translation>无法读取该文件：%1</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,6 @@
 #include "ChecklistRegistry.h"
 
+#include "ChecklistLimits.h"
 #include "ChecklistLogging.h"
 #include "ChecklistValidator.h"
 #include "DataDir.h"
@@ -45,15 +46,13 @@ void ChecklistRegistry::addDirectory(const QString &directory)
         return;
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name)) {
         const QString path = dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            m_refused << RefusedPack {path,
-                {ChecklistProblem {path, QString(),
-                    QCoreApplication::translate("ChecklistRegistry", "the file cannot be read: %1")
-                        .arg(f.errorString())}}};
+        QList<ChecklistProblem> problems;
+        const QByteArray bytes = ChecklistLimits::readFile(path, problems);
+        if (!problems.isEmpty()) {
+            m_refused << RefusedPack {path, problems};
             continue;
         }
-        const auto added = add(f.readAll(), path, false);
+        const auto added = add(bytes, path, false);
         if (!added)
             qCWarning(lcChecklist) << "checklist pack refused:" << path;
     }

@@ -1,5 +1,6 @@
 #include "ChecklistValidator.h"
 
+#include "ChecklistLimits.h"
 #include "ChecklistRules.h"
 #include "ChecklistSchema.h"
 
@@ -85,6 +86,9 @@ QString ChecklistValidator::lineColumn(const QByteArray &bytes, qsizetype offset
 ChecklistValidator::Report ChecklistValidator::validate(const QByteArray &bytes, const QString &file)
 {
     Report report;
+    report.problems = ChecklistLimits::checkSize(bytes, file);
+    if (!report.ok())
+        return report;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -100,6 +104,9 @@ ChecklistValidator::Report ChecklistValidator::validate(const QByteArray &bytes,
         return report;
     }
     const QJsonValue root = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+    report.problems = ChecklistLimits::checkShape(root, file);
+    if (!report.ok())
+        return report; // too large for the schema to be worth evaluating
     report.document = doc.object();
     report.problems = validateDocument(root, file);
     return report;
@@ -107,14 +114,11 @@ ChecklistValidator::Report ChecklistValidator::validate(const QByteArray &bytes,
 
 ChecklistValidator::Report ChecklistValidator::validateFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        Report report;
-        report.problems << ChecklistProblem {path, QString(),
-            QCoreApplication::translate("ChecklistValidator", "the file cannot be read: %1").arg(f.errorString())};
+    Report report;
+    const QByteArray bytes = ChecklistLimits::readFile(path, report.problems);
+    if (!report.ok())
         return report;
-    }
-    return validate(f.readAll(), path);
+    return validate(bytes, path);
 }
 
 QList<ChecklistProblem> ChecklistValidator::validateDocument(const QJsonValue &document, const QString &file)

@@ -187,6 +187,30 @@ private Q_SLOTS:
         QCOMPARE(selection->localPacks().first()->id(), QStringLiteral("test-extra"));
     }
 
+    // A crafted pack dropped into DATA/checklists (4 MB, 300,000 items) and a folder named like a pack
+    // are refused by their shape and kind, so every later start stays quick; the rest loads.
+    void hugeOrOddPacksInTheDirectoryAreRefused()
+    {
+        QTemporaryDir data;
+        const QString dir = data.path() + QStringLiteral("/checklists/");
+        // The battery's pack: 4 MB, 300,000 items.
+        QByteArray huge = "{\"id\":\"test-huge\",\"items\":[";
+        for (int i = 0; i < 300000; ++i)
+            huge += "{\"n\":1},";
+        huge += "{}]}";
+        writeFile(dir + QStringLiteral("huge.json"), huge);
+        QVERIFY(QDir().mkpath(dir + QStringLiteral("folder.json")));
+
+        const ChecklistRegistry r = ChecklistRegistry::load(data.path());
+        QCOMPARE(r.refused().size(), 1); // the folder is not a file, so it is not a pack at all
+        QCOMPARE(QFileInfo(r.refused().first().file).fileName(), QStringLiteral("huge.json"));
+        QVERIFY2(r.refused().first().problems.first().message.contains(
+                     QStringLiteral("a checklist pack may have at most 1048576 bytes")),
+            qPrintable(r.refused().first().problems.first().message));
+        QVERIFY(!r.find(QStringLiteral("test-huge")));
+        QCOMPARE(r.current().size(), 5);
+    }
+
     void sameVersionWithOtherContentIsRefused()
     {
         QTemporaryDir data;

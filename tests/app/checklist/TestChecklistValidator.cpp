@@ -1,6 +1,7 @@
 // ChecklistValidator against the schema file: the built-in checklists pass; every rule the schema
 // states (required keys, enums, closed objects, types) is enforced at the right JSON pointer; the
 // broken packs of the issue are refused with precise messages; JSON syntax errors get line:column.
+#include "ChecklistLimits.h"
 #include "ChecklistSchema.h"
 #include "ChecklistValidator.h"
 #include "JsonPointer.h"
@@ -10,9 +11,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace psv;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -375,7 +378,67 @@ private Q_SLOTS:
         QVERIFY(report.problems.first().message.contains(QStringLiteral("expected an object")));
         report = ChecklistValidator::validateFile(QStringLiteral("/nonexistent/x.json"));
         QCOMPARE(report.problems.size(), 1);
-        QVERIFY(report.problems.first().message.contains(QStringLiteral("cannot be read")));
+        QVERIFY(report.problems.first().message.contains(QStringLiteral("does not exist")));
+        // A device never ends: refused by what it is, before anything is read.
+        report = ChecklistValidator::validateFile(QStringLiteral("/dev/zero"));
+        QCOMPARE(report.problems.size(), 1);
+        QVERIFY2(report.problems.first().message.contains(QStringLiteral("not a regular file")),
+            qPrintable(dump(report.problems)));
+        QTemporaryDir dir;
+        report = ChecklistValidator::validateFile(dir.path());
+        QVERIFY(report.problems.first().message.contains(QStringLiteral("not a regular file")));
+    }
+
+    // A crafted pack that would make the schema evaluator take gigabytes is refused by its shape
+    // before the schema runs; the national pack is far inside every limit.
+    void oversizedPacksAreRefusedBeforeTheSchema()
+    {
+        QJsonObject national = readJson(kChecklistDir + QStringLiteral("/mps-2025.json"));
+        QVERIFY(ChecklistLimits::checkShape(national, QStringLiteral("mps-2025.json")).isEmpty());
+
+        // 5,000 items, well under the size limit: one problem at /items, and no schema problems.
+        QByteArray many = QJsonDocument(national).toJson(QJsonDocument::Compact);
+        const qsizetype itemsAt = many.indexOf("\"items\":[") + 9;
+        QVERIFY(itemsAt > 9);
+        QByteArray extra;
+        for (int i = 0; i < 5000; ++i)
+            extra += "{\"number\":1},";
+        many.insert(itemsAt, extra);
+        QVERIFY(many.size() < ChecklistLimits::MaxFileBytes);
+        auto report = ChecklistValidator::validate(many, u"many.json"_s);
+        QVERIFY2(hasProblem(report.problems, QStringLiteral("/items"),
+                     QStringLiteral("the pack has 5013 items; at most 200 are allowed")),
+            qPrintable(dump(report.problems)));
+        QCOMPARE(report.problems.size(), 1);
+        QVERIFY(report.document.isEmpty());
+
+        // Nested deeper than any real pack.
+        QJsonValue deep = QStringLiteral("x");
+        for (int i = 0; i < 40; ++i)
+            deep = QJsonArray {deep};
+        QJsonObject nested = national;
+        nested.insert(QStringLiteral("notes"), deep);
+        report = ChecklistValidator::validate(QJsonDocument(nested).toJson(), u"deep.json"_s);
+        QCOMPARE(report.problems.size(), 1);
+        QVERIFY(report.problems.first().message.contains(QStringLiteral("nested more than 24 levels")));
+
+        // Larger than 1 MiB, as bytes and as a file.
+        QByteArray big = QJsonDocument(national).toJson();
+        big.insert(big.indexOf('{') + 1, "\"pad\": \"" + QByteArray(ChecklistLimits::MaxFileBytes, 'a') + "\",");
+        report = ChecklistValidator::validate(big, u"big.json"_s);
+        QCOMPARE(report.problems.size(), 1);
+        QVERIFY(report.problems.first().message.contains(QStringLiteral("larger than 1048576 bytes")));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("big.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(big);
+        f.close();
+        report = ChecklistValidator::validateFile(file);
+        QCOMPARE(report.problems.size(), 1);
+        QVERIFY2(
+            report.problems.first().message.contains(QStringLiteral("a checklist pack may have at most 1048576 bytes")),
+            qPrintable(dump(report.problems)));
     }
 };
 

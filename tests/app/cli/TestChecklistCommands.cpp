@@ -169,7 +169,12 @@ private Q_SLOTS:
 
         r = runPsvctl({}, args({"checklist", "validate", "/nonexistent/file.json"}));
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.out.contains(QStringLiteral("cannot be read")));
+        QVERIFY2(r.out.contains(QStringLiteral("does not exist")), qPrintable(r.out));
+
+        // A device is refused at once (it used to be read until memory ran out).
+        r = runPsvctl({}, args({"checklist", "validate", "/dev/zero"}));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("this is not a regular file")), qPrintable(r.out));
     }
 
     void validateMessagesInChinese()

@@ -107,38 +107,6 @@
     <context>
         <name>BundleImporter</name>
         <message>
-            <source>The record's id does not match the id in its data.</source>
-            <translation>记录编号与其数据中的编号不一致。</translation>
-        </message>
-        <message>
-            <source>The record has a stamp for "%1", which is not one of its fields.</source>
-            <translation>记录带有“%1”的时间戳，但该项不是其字段。</translation>
-        </message>
-        <message>
-            <source>An inspection record must have exactly the members %1.</source>
-            <translation>检查记录必须恰好包含以下成员：%1。</translation>
-        </message>
-        <message>
-            <source>A row of "%1" belongs to another inspection.</source>
-            <translation>“%1”中的一行属于另一次检查。</translation>
-        </message>
-        <message>
-            <source>The seal hash must be 64 lowercase hex digits.</source>
-            <translation>封存哈希必须为 64 位小写十六进制数字。</translation>
-        </message>
-        <message>
-            <source>A review decision must be "approved" or "returned".</source>
-            <translation>审核决定必须为“approved”（通过）或“returned”（退回）。</translation>
-        </message>
-        <message>
-            <source>An acknowledgement record must have only "acks", an array.</source>
-            <translation>确认记录只能包含数组“acks”。</translation>
-        </message>
-        <message>
-            <source>Each acknowledgement needs a device id and a sequence number.</source>
-            <translation>每条确认都需要设备编号和序号。</translation>
-        </message>
-        <message>
             <source>This bundle was exported by this computer (device %1); it is imported on another one.</source>
             <translation>此同步包由本机（设备 %1）导出，应在其他计算机上导入。</translation>
         </message>
@@ -283,6 +251,65 @@
         <message>
             <source>The stamp of field "%1" is not a hybrid logical clock stamp.</source>
             <translation>字段“%1”的时间戳不是混合逻辑时钟时间戳。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleRecordRules</name>
+        <message>
+            <source>The record's id does not match the id in its data.</source>
+            <translation>记录编号与其数据中的编号不一致。</translation>
+        </message>
+        <message>
+            <source>The record has a stamp for "%1", which is not one of its fields.</source>
+            <translation>记录带有“%1”的时间戳，但该项不是其字段。</translation>
+        </message>
+        <message>
+            <source>The inspection is "%1" but has no seal hash; a sealed inspection carries its seal.</source>
+            <translation>该检查状态为“%1”，但没有封存哈希；已封存的检查必须带有封存值。</translation>
+        </message>
+        <message>
+            <source>The inspection is "%1" but carries a seal hash; only a sealed inspection has one.</source>
+            <translation>该检查状态为“%1”，却带有封存哈希；只有已封存的检查才有封存值。</translation>
+        </message>
+        <message>
+            <source>The inspection's status "%1" is unknown; expected one of %2.</source>
+            <translation>检查状态“%1”无法识别；应为以下之一：%2。</translation>
+        </message>
+        <message>
+            <source>The site's %1 %2 is outside -%3…%3 degrees.</source>
+            <translation>场所的 %1 值 %2 超出 -%3…%3 度的范围。</translation>
+        </message>
+        <message>
+            <source>An inspection record must have exactly the members %1.</source>
+            <translation>检查记录必须恰好包含以下成员：%1。</translation>
+        </message>
+        <message>
+            <source>A row of "%1" belongs to another inspection.</source>
+            <translation>“%1”中的一行属于另一次检查。</translation>
+        </message>
+        <message>
+            <source>The seal hash must be 64 lowercase hex digits.</source>
+            <translation>封存哈希必须为 64 位小写十六进制数字。</translation>
+        </message>
+        <message>
+            <source>A review decision must be "approved" or "returned".</source>
+            <translation>审核决定必须为“approved”（通过）或“returned”（退回）。</translation>
+        </message>
+        <message>
+            <source>An acknowledgement record must have only "acks", an array.</source>
+            <translation>确认记录只能包含数组“acks”。</translation>
+        </message>
+        <message>
+            <source>Each acknowledgement needs a device id and a sequence number.</source>
+            <translation>每条确认都需要设备编号和序号。</translation>
+        </message>
+        <message>
+            <source>The bundle carries the file %1, which none of its records names; a bundle carries only the evidence of its inspections.</source>
+            <translation>同步包含有文件 %1，但包内没有任何记录引用它；同步包只能携带其检查的证据。</translation>
+        </message>
+        <message>
+            <source>The full bundle lacks the evidence file %1 that inspection %2 names; a full bundle carries every file its records name.</source>
+            <translation>完整同步包缺少检查 %2 所引用的证据文件 %1；完整同步包必须携带其记录引用的全部文件。</translation>
         </message>
     </context>
     <context>

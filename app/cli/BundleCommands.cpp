@@ -1,6 +1,7 @@
 // psvctl bundle ...: sync bundles between devices. "verify" checks a bundle without a store;
 // "export" and "import" come with the store (they apply records and read the change log).
 #include "BundleReader.h"
+#include "BundleRecordRules.h"
 #include "CliRegistry.h"
 
 #include <QCoreApplication>
@@ -78,7 +79,7 @@ int verify(CliContext &ctx)
     if (ctx.args().size() != 1)
         return ctx.usage(QCoreApplication::translate("psvctl", "usage: psvctl bundle verify FILE"));
     const QString file = ctx.args().constFirst();
-    Result<ValidatedBundle> bundle = BundleReader::read(file);
+    Result<ValidatedBundle> bundle = BundleRecordRules::verifyFile(file);
     if (!bundle) {
         const Error &e = bundle.error();
         if (ctx.json()) {

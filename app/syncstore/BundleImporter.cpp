@@ -1,5 +1,6 @@
 #include "BundleImporter.h"
 
+#include "BundleRecordRules.h"
 #include "Database.h"
 #include "EvidenceStore.h"
 #include "IsoTime.h"
@@ -24,136 +25,9 @@
 
 namespace psv {
 
-namespace {
-
-Status sameId(const BundleRecord &r, const QJsonObject &row)
-{
-    if (row.value(QStringLiteral("id")).toString() != r.id)
-        return makeError(BundleImporter::tr("The record's id does not match the id in its data."), r.id);
-    return {};
-}
-
-Status stampedValidator(const BundleRecord &r, const RecordTables::Table &table)
-{
-    if (Status s = RecordTables::check(table, r.data, r.id); !s)
-        return s;
-    if (Status s = sameId(r, r.data); !s)
-        return s;
-    for (auto it = r.stamps.constBegin(); it != r.stamps.constEnd(); ++it)
-        if (!r.data.contains(it.key()) || !SyncFields::isMergeable(it.key()))
-            return makeError(
-                BundleImporter::tr("The record has a stamp for \"%1\", which is not one of its fields.").arg(it.key()),
-                r.id);
-    return {};
-}
-
-Status inspectionValidator(const BundleRecord &r)
-{
-    static const QStringList members {QStringLiteral("evidence"), QStringLiteral("inspection"),
-        QStringLiteral("inspectors"), QStringLiteral("items"), QStringLiteral("links"), QStringLiteral("orders")};
-    QStringList keys = r.data.keys();
-    std::sort(keys.begin(), keys.end());
-    if (keys != members)
-        return makeError(BundleImporter::tr("An inspection record must have exactly the members %1.")
-                             .arg(members.join(QStringLiteral(", "))),
-            r.id);
-    const QJsonObject row = r.data.value(QStringLiteral("inspection")).toObject();
-    if (Status s = RecordTables::check(RecordTables::inspections(), row, r.id); !s)
-        return s;
-    if (Status s = sameId(r, row); !s)
-        return s;
-    const std::pair<const char *, const RecordTables::Table *> children[]
-        = {{"inspectors", &RecordTables::inspectionOfficers()}, {"items", &RecordTables::itemResults()},
-            {"evidence", &RecordTables::evidence()}, {"links", &RecordTables::itemEvidence()},
-            {"orders", &RecordTables::orders()}};
-    for (const auto &[member, table] : children) {
-        const QJsonValue rows = r.data.value(QLatin1String(member));
-        if (Status s = RecordTables::checkList(*table, rows, r.id); !s)
-            return s;
-        for (const QJsonValue &v : rows.toArray())
-            if (v.toObject().value(QStringLiteral("inspection_id")).toString() != r.id)
-                return makeError(
-                    BundleImporter::tr("A row of \"%1\" belongs to another inspection.").arg(QLatin1String(member)),
-                    r.id);
-    }
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
-    const QJsonValue seal = row.value(QStringLiteral("seal_hash"));
-    if (seal.isString() && !hex.match(seal.toString()).hasMatch())
-        return makeError(BundleImporter::tr("The seal hash must be 64 lowercase hex digits."), r.id);
-    return {};
-}
-
-Status reviewValidator(const BundleRecord &r)
-{
-    if (Status s = RecordTables::check(RecordTables::reviews(), r.data, r.id); !s)
-        return s;
-    if (Status s = sameId(r, r.data); !s)
-        return s;
-    const QString d = r.data.value(QStringLiteral("decision")).toString();
-    if (d != QLatin1String("approved") && d != QLatin1String("returned"))
-        return makeError(BundleImporter::tr("A review decision must be \"approved\" or \"returned\"."), r.id);
-    return {};
-}
-
-Status ackValidator(const BundleRecord &r)
-{
-    const QJsonValue acks = r.data.value(QStringLiteral("acks"));
-    if (r.data.size() != 1 || !acks.isArray())
-        return makeError(BundleImporter::tr("An acknowledgement record must have only \"acks\", an array."), r.id);
-    for (const QJsonValue &v : acks.toArray()) {
-        const QJsonObject a = v.toObject();
-        const double seq = a.value(QStringLiteral("seq")).toDouble(-1);
-        if (a.size() != 2 || !HlcTimestamp::isValidDeviceId(a.value(QStringLiteral("device")).toString()) || seq < 0
-            || seq != double(qint64(seq)))
-            return makeError(BundleImporter::tr("Each acknowledgement needs a device id and a sequence number."), r.id);
-    }
-    return {};
-}
-
-} // namespace
-
-QHash<QString, RecordValidator> BundleImporter::validators()
-{
-    return {
-        {QStringLiteral("unit"),
-            [](const BundleRecord &r) {
-                return stampedValidator(r, RecordTables::units());
-            }},
-        {QStringLiteral("site"),
-            [](const BundleRecord &r) {
-                return stampedValidator(r, RecordTables::sites());
-            }},
-        {QStringLiteral("officer"),
-            [](const BundleRecord &r) {
-                return stampedValidator(r, RecordTables::officers());
-            }},
-        {QStringLiteral("inspection"), inspectionValidator},
-        {QStringLiteral("order"),
-            [](const BundleRecord &r) -> Status {
-                if (Status s = RecordTables::check(RecordTables::orders(), r.data, r.id); !s)
-                    return s;
-                return sameId(r, r.data);
-            }},
-        {QStringLiteral("review"), reviewValidator},
-        {QStringLiteral("sync-ack"), ackValidator},
-    };
-}
-
-BundleReadOptions BundleImporter::readOptions()
-{
-    BundleReadOptions o;
-    o.validators = validators();
-    o.refuseUnknownTypes = true;
-    return o;
-}
-
 Result<ValidatedBundle> BundleImporter::verify(const QString &path, const BundleCallbacks &callbacks) const
 {
-    BundleReadOptions o = readOptions();
-    o.callbacks = callbacks;
-    if (m_clock)
-        o.clock = m_clock;
-    return BundleReader::read(path, o);
+    return BundleRecordRules::verifyFile(path, callbacks, m_clock);
 }
 
 Result<ImportSummary> BundleImporter::importFile(const QString &path, const Actor &actor, const BundleCallbacks &cb)

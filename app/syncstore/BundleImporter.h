@@ -31,11 +31,8 @@ class BundleImporter
 public:
     explicit BundleImporter(Database &db) : m_db(db) { }
 
-    // The read options with the store's per-type record validators (unknown types refused).
-    static BundleReadOptions readOptions();
-    static QHash<QString, RecordValidator> validators();
-
-    // Verifies only: the summary says what would be applied (records and blobs).
+    // Verifies only (BundleRecordRules::verifyFile, the same checks as `psvctl bundle verify`): the
+    // summary says what would be applied (records and blobs).
     Result<ValidatedBundle> verify(const QString &path, const BundleCallbacks &callbacks = {}) const;
     Result<ImportSummary> importFile(const QString &path, const Actor &actor, const BundleCallbacks &callbacks = {});
     Result<ImportSummary> apply(

@@ -1,7 +1,7 @@
 #include "BundleTestKit.h"
 #include "BundleWriter.h"
 #include "PsvctlRunner.h"
-#include "SyntheticRecords.h"
+#include "SyncTestKit.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -10,24 +10,29 @@
 using namespace psv;
 using namespace psv::test;
 
-// psvctl bundle verify, run as a real process.
+// psvctl bundle verify, run as a real process: the same checks as an import (the store's record
+// rules and the whole-bundle rules), without a store.
 class TestBundleCommands : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
     QString m_bundle;
+    qint64 m_records = 0;
+    StoreFixture m_laptop;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        // Created now (the psvctl process uses the system clock), metadata only.
-        BundleWriter w(header(bundle::KindMetadata, QDateTime::currentDateTimeUtc().addSecs(-60)));
+        // A laptop's real export (now, by the system clock the psvctl process uses), metadata only.
+        QVERIFY(m_laptop.open());
         for (int i = 0; i < 20; ++i)
-            QVERIFY(w.addRecord(sealedInspection(i)).ok());
-        QVERIFY(w.addRecord(unitRecord(1)).ok());
+            QVERIFY(!storetest::sealedInspection(m_laptop, QString::number(i)).sealHash.isEmpty());
         m_bundle = m_dir.filePath(QStringLiteral("a.psvb"));
-        QVERIFY(w.write(m_bundle).ok());
+        auto m = synctest::exportFrom(m_laptop, m_bundle);
+        QVERIFY2(m, m ? "" : qPrintable(m.error().text()));
+        QCOMPARE(m.value().recordCounts().value(QStringLiteral("inspection")), 20);
+        m_records = m.value().recordCount();
     }
 
     void validBundle()
@@ -35,7 +40,8 @@ private Q_SLOTS:
         const PsvctlRun r = runPsvctl({}, {QStringLiteral("bundle"), QStringLiteral("verify"), m_bundle});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("The bundle is valid")), qPrintable(r.out));
-        QVERIFY(r.out.contains(QStringLiteral("inspection 20, unit 1")));
+        QVERIFY2(r.out.contains(QStringLiteral("inspection 20")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("unit 1")));
         QVERIFY(r.out.contains(QStringLiteral("A7F3")));
     }
 
@@ -47,7 +53,7 @@ private Q_SLOTS:
         const QJsonObject o = r.json().object();
         QCOMPARE(o.value(QStringLiteral("valid")).toBool(), true);
         QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("metadata"));
-        QCOMPARE(o.value(QStringLiteral("recordCount")).toInt(), 21);
+        QCOMPARE(o.value(QStringLiteral("recordCount")).toInt(), m_records);
         QCOMPARE(o.value(QStringLiteral("records")).toObject().value(QStringLiteral("inspection")).toInt(), 20);
         QCOMPARE(o.value(QStringLiteral("bundleId")).toString(),
             manifestObject(tarItems(m_bundle)).value(QStringLiteral("bundleId")).toString());
@@ -72,6 +78,28 @@ private Q_SLOTS:
         QCOMPARE(r.json().object().value(QStringLiteral("valid")).toBool(true), false);
         QCOMPARE(r.json().object().value(QStringLiteral("where")).toString(),
             QStringLiteral("records/inspection.jsonl.zst"));
+    }
+
+    // What only the store's rules refuse: a "sealed" inspection without its seal. Verify says so
+    // exactly as import would (it used to call such a bundle valid).
+    void storeRulesApply()
+    {
+        auto plan = BundleExporter(*m_laptop.db).plan(ExportRequest {}, m_laptop.actor);
+        QVERIFY(plan);
+        BundleWriter w(plan.value().header);
+        for (BundleRecord r : plan.value().records) {
+            if (r.type == QLatin1String("inspection")) {
+                QJsonObject row = r.data.value(QStringLiteral("inspection")).toObject();
+                row.insert(QStringLiteral("seal_hash"), QJsonValue::Null);
+                r.data.insert(QStringLiteral("inspection"), row);
+            }
+            QVERIFY(w.addRecord(r));
+        }
+        const QString unsealed = m_dir.filePath(QStringLiteral("unsealed.psvb"));
+        QVERIFY(w.write(unsealed));
+        const PsvctlRun r = runPsvctl({}, {QStringLiteral("bundle"), QStringLiteral("verify"), unsealed});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("has no seal hash")), qPrintable(r.err));
     }
 
     void usageAndMissingFile()

@@ -1,6 +1,7 @@
 // Two laptops as two data directories: a round trip of sealed inspections, re-imports that change
 // nothing, a sealed inspection that differs, and hostile bundles made by hand that must leave the
 // store file and the evidence store exactly as they were.
+#include "BundleRecordRules.h"
 #include "BundleTestKit.h"
 #include "BundleWriter.h"
 #include "Sha256.h"
@@ -334,6 +335,74 @@ private Q_SLOTS:
         QVERIFY(again);
         QCOMPARE(again.value().blobs, 0);
         QCOMPARE(deviceState(*b), before);
+    }
+
+    // Rules over the whole bundle and meanings a table cannot check, refused by verify and import
+    // alike with the store unchanged: a file no record names, a full bundle lacking a named file,
+    // a "sealed" inspection without its seal, a site off the Earth.
+    void bundlesThatBreakTheStoresRulesAreRefused()
+    {
+        auto plan = BundleExporter(*c.db).plan(ExportRequest {{}, {}, true}, c.actor);
+        QVERIFY(plan);
+        auto store = EvidenceStore::open(c.dir.path());
+        QVERIFY(store);
+        const QString stray = path(QStringLiteral("stray.mp4"));
+        QVERIFY(test::writeBytes(stray, "not named by any record"));
+        auto write = [&](const QString &name, const std::function<void(BundleRecord &)> &change, bool withVideo,
+                         bool withStray) {
+            BundleWriter w(plan.value().header);
+            for (BundleRecord r : plan.value().records) {
+                change(r);
+                if (!w.addRecord(r))
+                    return false;
+            }
+            if (withVideo && !w.addBlob(store.value().pathFor(videoSha), videoSha))
+                return false;
+            if (withStray && !w.addBlob(stray))
+                return false;
+            return bool(w.write(path(name)));
+        };
+        const auto unchanged = [](BundleRecord &) {
+        };
+        QVERIFY(write(QStringLiteral("stray.psvbundle"), unchanged, true, true));
+        QVERIFY(write(QStringLiteral("lacking.psvbundle"), unchanged, false, false));
+        QVERIFY(write(
+            QStringLiteral("unsealed.psvbundle"),
+            [](BundleRecord &r) {
+                if (r.type != QLatin1String("inspection"))
+                    return;
+                QJsonObject row = r.data.value(QStringLiteral("inspection")).toObject();
+                row.insert(QStringLiteral("seal_hash"), QJsonValue::Null);
+                r.data.insert(QStringLiteral("inspection"), row);
+            },
+            true, false));
+        QVERIFY(write(
+            QStringLiteral("far.psvbundle"),
+            [](BundleRecord &r) {
+                if (r.type == QLatin1String("site"))
+                    r.data.insert(QStringLiteral("latitude"), 1e308);
+            },
+            true, false));
+        const std::pair<const char *, const char *> cases[] = {
+            {"stray.psvbundle", "which none of its records names"},
+            {"lacking.psvbundle", "lacks the evidence file"},
+            {"unsealed.psvbundle", "has no seal hash"},
+            {"far.psvbundle", "outside -90"},
+        };
+        for (const auto &[file, expected] : cases) {
+            auto verified = BundleRecordRules::verifyFile(path(QLatin1String(file)));
+            QVERIFY2(!verified, file);
+            QVERIFY2(verified.error().message.contains(QLatin1String(expected)), qPrintable(verified.error().text()));
+            auto b = laptopB();
+            QVERIFY(b);
+            const QString before = deviceState(*b);
+            auto r = importInto(*b, path(QLatin1String(file)));
+            QVERIFY2(!r, file);
+            QVERIFY2(r.error().message.contains(QLatin1String(expected)), qPrintable(r.error().text()));
+            QCOMPARE(deviceState(*b), before);
+        }
+        // The genuine full bundle passes the same checks.
+        QVERIFY(BundleRecordRules::verifyFile(path(QStringLiteral("c-full.psvbundle"))));
     }
 
     void differentSealIsKeptAsConflict()

@@ -118,6 +118,10 @@
             <source>The import was cancelled; nothing was changed.</source>
             <translation>导入已取消，未作任何更改。</translation>
         </message>
+        <message>
+            <source>The %1 record %2 does not fit this store: one of its values breaks a rule of the store (%3). Nothing was applied.</source>
+            <translation>%1 记录 %2 与本机数据库不符：其中某个值违反了数据库的规则（%3）。未导入任何内容。</translation>
+        </message>
     </context>
     <context>
         <name>BundleReader</name>

@@ -83,6 +83,25 @@ Result<ImportSummary> BundleImporter::apply(
     return summary;
 }
 
+Error BundleImporter::describeRefusal(const BundleRecord &record, const Error &error)
+{
+    const QString where = QStringLiteral("%1 %2").arg(record.type, record.id);
+    // A value the store's own rules (CHECK, NOT NULL, foreign keys) refuse is refused input, not a
+    // failure of this computer: exit 1 and a sentence, with the database's words kept short.
+    static const QRegularExpression constraint(
+        QStringLiteral("(CHECK|NOT NULL|FOREIGN KEY|UNIQUE) constraint failed:? ?([^\\n]*?)( Unable to fetch row)?$"));
+    const QRegularExpressionMatch m = constraint.match(error.message);
+    if (!m.hasMatch())
+        return makeError(error.message, where + u' ' + error.where, error.code);
+    qCWarning(lcSyncStore) << "bundle record refused by the store:" << where << error.message << error.where;
+    const QString rule
+        = m.captured(2).trimmed().isEmpty() ? m.captured(1) : m.captured(1) + u' ' + m.captured(2).trimmed();
+    return makeError(tr("The %1 record %2 does not fit this store: one of its values breaks a rule of the store (%3). "
+                        "Nothing was applied.")
+                         .arg(record.type, record.id, rule),
+        where, 1);
+}
+
 Status BundleImporter::checkStamps(const ValidatedBundle &bundle, HlcTimestamp &latest) const
 {
     // No record may be stamped far ahead of this computer's clock: it would drag every later
@@ -124,8 +143,7 @@ Status BundleImporter::applyRecords(WriteScope &w, const ValidatedBundle &bundle
         if (cb.isCancelled())
             return makeError(tr("The import was cancelled; nothing was changed."), bundle.filePath, 3);
         if (Status st = applier.apply(*r); !st)
-            return makeError(
-                st.error().message, QStringLiteral("%1 %2").arg(r->type, st.error().where), st.error().code);
+            return describeRefusal(*r, st.error());
         cb.report(++done, order.size());
     }
     const QString now = IsoTime::format(w.now());

@@ -47,6 +47,9 @@ private:
     // The transaction's body: records in dependency order, the peer's range, the bundle as applied, audit.
     Status applyRecords(WriteScope &w, const ValidatedBundle &bundle, const HlcTimestamp &latest,
         ImportSummary &summary, const BundleCallbacks &cb);
+    // The error for a record the store refuses: input (exit 1, a sentence) when a rule of the store's
+    // tables refuses a value, as it was otherwise.
+    static Error describeRefusal(const BundleRecord &record, const Error &error);
     // Extracts and places the bundle's blobs the store lacks (and `wanted` accepts); the hashes placed.
     Result<QStringList> placeBlobs(const ValidatedBundle &bundle, const BundleCallbacks &cb,
         const std::function<bool(const QString &)> &wanted = {}) const;

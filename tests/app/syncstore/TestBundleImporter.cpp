@@ -405,6 +405,36 @@ private Q_SLOTS:
         QVERIFY(BundleRecordRules::verifyFile(path(QStringLiteral("c-full.psvbundle"))));
     }
 
+    // A value that only the store's table rules refuse (a unit type it does not know) is refused
+    // input with a sentence naming the record, not "a failure of the environment" with raw SQL.
+    void aValueTheStoreRefusesIsRefusedInput()
+    {
+        auto plan = BundleExporter(*a.db).plan(ExportRequest {}, a.actor);
+        QVERIFY(plan);
+        BundleManifest header = plan.value().header;
+        header.deviceId = QStringLiteral("C0DE");
+        BundleWriter w(header);
+        QString unitId;
+        for (BundleRecord r : plan.value().records) {
+            if (r.type == QLatin1String("unit")) {
+                r.data.insert(QStringLiteral("type"), QStringLiteral("alien"));
+                unitId = r.id;
+            }
+            QVERIFY(w.addRecord(r));
+        }
+        QVERIFY(w.write(path(QStringLiteral("alien.psvbundle"))));
+        auto b = laptopB();
+        QVERIFY(b);
+        const QString before = deviceState(*b);
+        auto r = importInto(*b, path(QStringLiteral("alien.psvbundle")));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, 1);
+        QVERIFY2(r.error().message.contains(QStringLiteral("The unit record %1 does not fit this store").arg(unitId)),
+            qPrintable(r.error().text()));
+        QVERIFY2(!r.error().message.contains(QLatin1String("Unable to fetch row")), qPrintable(r.error().text()));
+        QCOMPARE(deviceState(*b), before);
+    }
+
     void differentSealIsKeptAsConflict()
     {
         auto b = laptopB();

@@ -6795,5 +6795,13 @@ Write commands take --officer POLICE_NO (also before the command): the officer n
             <source>(stored beside the local record as %1)</source>
             <translation>（作为%1与本机记录并存）</translation>
         </message>
+        <message>
+            <source>Not received: the records came from device %1 in a metadata-only bundle; a full bundle (bundle export --with-media on that device) brings the file.</source>
+            <translation>尚未收到：这些记录来自设备 %1 的仅元数据同步包；在该设备上导出完整同步包（bundle export --with-media）即可带来该文件。</translation>
+        </message>
+        <message>
+            <source>Evidence files not received yet from other devices: %1.</source>
+            <translation>尚未从其他设备收到的证据文件：%1 个。</translation>
+        </message>
     </context>
 </TS>

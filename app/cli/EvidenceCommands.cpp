@@ -4,6 +4,7 @@
 #include "CliStore.h"
 #include "DataDir.h"
 #include "EvidenceImporter.h"
+#include "EvidenceOrigins.h"
 #include "EvidenceRepository.h"
 #include "EvidenceStore.h"
 #include "FileNamePatterns.h"
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 namespace psv::cli {
 
@@ -179,14 +181,37 @@ int verify(CliContext &ctx)
     auto store = EvidenceStore::open(dir.value());
     if (!store)
         return ctx.fail(store.error());
+    // Files of other devices' inspections that a metadata-only bundle brought only the records of
+    // are "not received", not lost: listed, and no reason to fail.
+    auto remote = EvidenceOrigins::fromOtherDevices(*db.value());
+    if (!remote)
+        return ctx.fail(remote.error());
     EvidenceStore::VerifyOptions options;
-    for (const Evidence &e : rows.value())
-        if (!options.expected.contains(e.sha256))
-            options.expected << e.sha256;
+    QJsonArray notReceived;
+    QSet<QString> listed;
+    QString text;
+    for (const Evidence &e : rows.value()) {
+        if (options.expected.contains(e.sha256))
+            continue;
+        if (remote.value().contains(e.sha256) && !store.value().contains(e.sha256)) {
+            const QString device = remote.value().value(e.sha256);
+            if (listed.contains(e.sha256))
+                continue;
+            listed.insert(e.sha256);
+            notReceived.append(QJsonObject {{QStringLiteral("sha256"), e.sha256}, {QStringLiteral("device"), device}});
+            text += QStringLiteral("not-received  ") + e.sha256 + QStringLiteral("  ")
+                + QCoreApplication::translate("psvctl",
+                    "Not received: the records came from device %1 in a metadata-only bundle; a full bundle "
+                    "(bundle export --with-media on that device) brings the file.")
+                      .arg(device)
+                + u'\n';
+            continue;
+        }
+        options.expected << e.sha256;
+    }
     const VerifyReport report = store.value().verifyAll(options);
 
     QJsonArray issues;
-    QString text;
     for (const VerifyIssue &i : report.issues) {
         issues.append(QJsonObject {{QStringLiteral("kind"), VerifyIssue::kindCode(i.kind)},
             {QStringLiteral("sha256"), i.sha256}, {QStringLiteral("path"), i.path},
@@ -202,8 +227,13 @@ int verify(CliContext &ctx)
         text += QCoreApplication::translate("psvctl", "Problems found in the evidence store: %1.")
                     .arg(report.issues.size())
             + u'\n';
+    if (!notReceived.isEmpty())
+        text += QCoreApplication::translate("psvctl", "Evidence files not received yet from other devices: %1.")
+                    .arg(notReceived.size())
+            + u'\n';
     ctx.print(QJsonObject {{QStringLiteral("ok"), report.ok()}, {QStringLiteral("checked"), report.checked},
-                  {QStringLiteral("bytes"), report.bytes}, {QStringLiteral("issues"), issues}},
+                  {QStringLiteral("bytes"), report.bytes}, {QStringLiteral("issues"), issues},
+                  {QStringLiteral("not_received"), notReceived}},
         text);
     return report.ok() ? Success : Refused;
 }

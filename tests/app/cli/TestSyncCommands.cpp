@@ -14,6 +14,41 @@ class TestSyncCommands : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // After a metadata-only sync the reviewer's evidence verify says the other laptop's files were
+    // not received (exit 0); on the laptop itself, a file of its own inspection that is not in the
+    // store is lost (exit 1).
+    void metadataOnlyEvidenceIsNotReceivedNotLost()
+    {
+        StoreFixture a;
+        QVERIFY(a.open());
+        const Inspection sealed = synctest::sealedInspection(a); // names a file A's store does not hold
+        QTemporaryDir work, b;
+        const QString file = work.filePath(QStringLiteral("meta.psvbundle"));
+        QCOMPARE(runPsvctl(a.dir.path(), {QStringLiteral("bundle"), QStringLiteral("export"), file}).exitCode, 0);
+        QCOMPARE(runPsvctl(b.path(), {QStringLiteral("bundle"), QStringLiteral("import"), file}).exitCode, 0);
+
+        auto onB
+            = runPsvctl(b.path(), {QStringLiteral("--json"), QStringLiteral("evidence"), QStringLiteral("verify")});
+        QVERIFY2(onB.exitCode == 0, qPrintable(onB.out + onB.err));
+        const QJsonObject o = onB.json().object();
+        QCOMPARE(o.value(QStringLiteral("issues")).toArray().size(), 0);
+        const QJsonArray notReceived = o.value(QStringLiteral("not_received")).toArray();
+        QCOMPARE(notReceived.size(), 1);
+        QCOMPARE(notReceived.first().toObject().value(QStringLiteral("device")).toString(), QStringLiteral("A7F3"));
+        auto text = runPsvctl(b.path(), {QStringLiteral("evidence"), QStringLiteral("verify")});
+        QVERIFY2(
+            text.out.contains(QLatin1String("Not received: the records came from device A7F3")), qPrintable(text.out));
+
+        auto onA
+            = runPsvctl(a.dir.path(), {QStringLiteral("--json"), QStringLiteral("evidence"), QStringLiteral("verify")});
+        QCOMPARE(onA.exitCode, 1);
+        const QJsonArray issues = onA.json().object().value(QStringLiteral("issues")).toArray();
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("missing"));
+        QVERIFY(onA.json().object().value(QStringLiteral("not_received")).toArray().isEmpty());
+        Q_UNUSED(sealed);
+    }
+
     void exportImportReimportAndRefusal()
     {
         StoreFixture a;

@@ -2461,16 +2461,16 @@
             <translation>“files”应为数组。</translation>
         </message>
         <message>
-            <source>The bundle was created at %1, which is in the future for this computer (now %2, %3 minutes of clock difference are allowed). Check the date and time on both computers.</source>
-            <translation>同步包的创建时间为 %1，对本机而言是未来时间（本机现在为 %2，允许 %3 分钟的时钟误差）。请检查两台计算机的日期和时间。</translation>
-        </message>
-        <message>
             <source>The manifest has been altered: it is not in the canonical form it is written in.</source>
             <translation>清单已被改动：它不是写出时的规范格式。</translation>
         </message>
         <message>
             <source>The manifest has been altered: its content does not match its bundle id.</source>
             <translation>清单已被改动：其内容与同步包标识不符。</translation>
+        </message>
+        <message>
+            <source>The bundle was created at %1, which is in the future for this computer (now %2, %3 hours of clock difference are allowed). Check the date and time on both computers.</source>
+            <translation>同步包的创建时间为 %1，对本机而言是未来时间（本机现在为 %2，允许 %3 小时的时钟误差）。请检查两台计算机的日期和时间。</translation>
         </message>
     </context>
     <context>

@@ -72,7 +72,9 @@ struct BundleLimits
     qint64 maxRecordBytes = 16LL << 20; // one record (one JSON line)
     double maxCompressionRatio = 200.0; // inflated : stored, for a records file ...
     qint64 ratioFloorBytes = 1LL << 20; // ... once it inflates to more than this
-    qint64 maxClockSkewMs = 10LL * 60 * 1000; // how far in the future a bundle may be created
+    // How far ahead of the reader's clock a bundle may be created or its changes stamped: a day, as
+    // the hybrid logical clock allows (field laptops' clocks drift; more would drag stamps along).
+    qint64 maxClockSkewMs = 24LL * 3600 * 1000;
 };
 
 // Progress (bytes done, bytes in all) and cancellation (return true to stop), both optional.

@@ -299,10 +299,10 @@ Result<BundleManifest> ManifestSchema::parse(const QByteArray &bytes, const QDat
     const QDateTime latest = now.addMSecs(limits.maxClockSkewMs);
     if (m.createdAt > latest)
         return makeError(tr("The bundle was created at %1, which is in the future for this computer (now %2, "
-                            "%3 minutes of clock difference are allowed). Check the date and time on both "
+                            "%3 hours of clock difference are allowed). Check the date and time on both "
                             "computers.")
                              .arg(BundleManifest::formatTime(m.createdAt), BundleManifest::formatTime(now))
-                             .arg(limits.maxClockSkewMs / 60000),
+                             .arg(double(limits.maxClockSkewMs) / 3600000.0),
             at(QStringLiteral("createdAt")));
     if (m.toCanonicalJson() != bytes)
         return makeError(

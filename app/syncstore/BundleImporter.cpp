@@ -107,7 +107,8 @@ Status BundleImporter::checkStamps(const ValidatedBundle &bundle, HlcTimestamp &
     // No record may be stamped far ahead of this computer's clock: it would drag every later
     // stamp along.
     const qint64 limit
-        = (m_clock ? m_clock() : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch() + 24LL * 3600 * 1000;
+        = (m_clock ? m_clock() : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch() + BundleLimits {}.maxClockSkewMs;
+    latest = bundle.manifest.changes.toHlc; // the range the bundle claims counts as much as its records
     for (const BundleRecord &r : bundle.records) {
         latest = std::max(latest, r.hlc);
         for (auto it = r.stamps.constBegin(); it != r.stamps.constEnd(); ++it)

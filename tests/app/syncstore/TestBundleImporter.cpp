@@ -207,6 +207,20 @@ private Q_SLOTS:
         QVERIFY(!r);
         QVERIFY2(r.error().message.contains(QLatin1String("future")), qPrintable(r.error().text()));
         QCOMPARE(deviceState(*b), before);
+
+        // A change range claimed far ahead (it would make later genuine changes look old) is
+        // refused like a record stamped there, although no record carries that stamp.
+        auto plan = BundleExporter(*a.db).plan(ExportRequest {}, a.actor);
+        QVERIFY(plan);
+        BundleManifest header = plan.value().header;
+        header.changes.toHlc.wallMs = QDateTime::currentDateTimeUtc().addYears(10).toMSecsSinceEpoch();
+        BundleWriter w(header);
+        QVERIFY(w.addRecords(plan.value().records));
+        QVERIFY(w.write(path(QStringLiteral("ahead.psvbundle"))));
+        r = importInto(*b, path(QStringLiteral("ahead.psvbundle")));
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("more than a day ahead")), qPrintable(r.error().text()));
+        QCOMPARE(deviceState(*b), before);
     }
 
     void tamperedSealedInspectionIsRefused()

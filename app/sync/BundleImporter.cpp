@@ -9,7 +9,7 @@
 #include "Sql.h"
 #include "SyncFields.h"
 #include "SyncPeers.h"
-#include "SyncStoreLogging.h"
+#include "SyncLogging.h"
 #include "WriteScope.h"
 
 #include <QDir>
@@ -79,7 +79,7 @@ Result<ImportSummary> BundleImporter::apply(
         removeUnreferencedBlobs(placed.value());
         return s.error();
     }
-    qCInfo(lcSyncStore) << "applied bundle" << m.bundleId << summary.toJson();
+    qCInfo(lcSync) << "applied bundle" << m.bundleId << summary.toJson();
     return summary;
 }
 
@@ -93,7 +93,7 @@ Error BundleImporter::describeRefusal(const BundleRecord &record, const Error &e
     const QRegularExpressionMatch m = constraint.match(error.message);
     if (!m.hasMatch())
         return makeError(error.message, where + u' ' + error.where, error.code);
-    qCWarning(lcSyncStore) << "bundle record refused by the store:" << where << error.message << error.where;
+    qCWarning(lcSync) << "bundle record refused by the store:" << where << error.message << error.where;
     const QString rule
         = m.captured(2).trimmed().isEmpty() ? m.captured(1) : m.captured(1) + u' ' + m.captured(2).trimmed();
     return makeError(tr("The %1 record %2 does not fit this store: one of its values breaks a rule of the store (%3). "
@@ -230,7 +230,7 @@ Status BundleImporter::restoreMissingBlobs(
     summary.blobs = int(placed.value().size());
     if (placed.value().isEmpty())
         return {};
-    qCWarning(lcSyncStore) << "restored" << placed.value().size() << "missing evidence files from bundle"
+    qCWarning(lcSync) << "restored" << placed.value().size() << "missing evidence files from bundle"
                            << bundle.manifest.bundleId;
     return m_db.write(actor, [&](WriteScope &w) {
         return w.audit(QStringLiteral("restore-bundle-evidence"), QStringLiteral("bundle"), bundle.manifest.bundleId,

@@ -3,7 +3,7 @@
 // recordings named like a body camera's, for the evidence GUI tests.
 #pragma once
 
-#include "../app/evidence/EvidenceTestMedia.h"
+#include "EvidenceTestMedia.h"
 #include "AppSession.h"
 #include "Database.h"
 #include "InspectionRepository.h"

@@ -1,6 +1,6 @@
 // The Sync page driven by its real widgets: laptop A exports a bundle (worker thread) into a file,
 // laptop B imports it (verify → question → apply) — two data directories.
-#include "../app/syncstore/SyncTestKit.h"
+#include "SyncTestKit.h"
 #include "AppSession.h"
 #include "MessageBox.h"
 #include "Settings.h"

@@ -5,7 +5,7 @@
 #include "ManifestSchema.h"
 #include "RecordDecoder.h"
 #include "Sha256.h"
-#include "SyncLogging.h"
+#include "BundleLogging.h"
 #include "TarReader.h"
 
 #include <QDir>
@@ -223,7 +223,7 @@ Result<ValidatedBundle> BundleReader::read(QIODevice *device, const QString &pat
         return s.error();
     if (Status s = decodeRecords(out, recordsData, opt); !s)
         return s.error();
-    qCInfo(lcSync) << "verified bundle" << out.manifest.bundleId << path;
+    qCInfo(lcBundle) << "verified bundle" << out.manifest.bundleId << path;
     return out;
 }
 

@@ -56,6 +56,131 @@ Result<QByteArray> readAll(TarReader &tar, const TarEntry &e)
     return data;
 }
 
+// manifest.json comes first: everything after it is checked against it.
+Result<BundleManifest> readManifest(TarReader &tar, const QString &path, const BundleReadOptions &opt)
+{
+    const BundleLimits &limits = opt.limits;
+    Result<std::optional<TarEntry>> first = tar.next();
+    if (!first)
+        return first.error();
+    if (!*first)
+        return makeError(BundleReader::tr("The archive is empty; a bundle starts with manifest.json."), path);
+    const TarEntry me = **first;
+    if (Result<QString> name = EntryPath::checkEntry(me.header); !name)
+        return name.error();
+    if (me.header.name != bundle::ManifestPath)
+        return makeError(BundleReader::tr("The first entry is \"%1\"; a bundle starts with manifest.json.")
+                             .arg(EntryPath::printable(me.header.name)),
+            EntryPath::printable(me.header.name));
+    if (me.header.size > limits.maxManifestBytes)
+        return makeError(BundleReader::tr("The manifest is %1 bytes; at most %2 are accepted.")
+                             .arg(me.header.size)
+                             .arg(limits.maxManifestBytes),
+            kManifest);
+    Result<QByteArray> manifestBytes = readAll(tar, me);
+    if (!manifestBytes)
+        return manifestBytes.error();
+    const QDateTime now = opt.clock ? opt.clock() : QDateTime::currentDateTimeUtc();
+    return ManifestSchema::parse(*manifestBytes, now, limits);
+}
+
+// Every entry after the manifest: listed in it once, with the listed size and SHA-256, and every
+// listed file present. Records files are kept in recordsData (by path) for decoding; blobs are
+// noted in out.blobs where they are in the file.
+Status readEntries(
+    TarReader &tar, ValidatedBundle &out, QHash<QString, QByteArray> &recordsData, const BundleCallbacks &cb)
+{
+    QHash<QString, const ManifestFile *> listed;
+    for (const ManifestFile &mf : std::as_const(out.manifest.files))
+        listed.insert(mf.path, &mf);
+    QSet<QString> seen {kManifest};
+    for (;;) {
+        Result<std::optional<TarEntry>> next = tar.next();
+        if (!next)
+            return next.error();
+        if (!*next)
+            break;
+        const TarEntry e = **next;
+        Result<QString> name = EntryPath::checkEntry(e.header);
+        if (!name)
+            return name.error();
+        if (seen.contains(*name))
+            return makeError(BundleReader::tr("The entry \"%1\" appears twice in the archive.").arg(*name), *name);
+        const ManifestFile *mf = listed.value(*name);
+        if (!mf)
+            return makeError(BundleReader::tr("The entry \"%1\" is not listed in the manifest.").arg(*name), *name);
+        if (e.header.size != mf->size)
+            return makeError(BundleReader::tr("The entry \"%1\" is %2 bytes, but the manifest lists %3.")
+                                 .arg(*name)
+                                 .arg(e.header.size)
+                                 .arg(mf->size),
+                *name);
+        Sha256 hash;
+        QByteArray keep;
+        if (mf->isRecords())
+            keep.reserve(mf->size);
+        qint64 pos = e.dataOffset;
+        Status read = tar.readData(e, [&](const char *p, qint64 n) -> Status {
+            hash.addData(p, n);
+            if (mf->isRecords())
+                keep.append(p, n);
+            cb.report(pos += n, out.fileSize);
+            return cb.isCancelled() ? Status(cancelled()) : Status();
+        });
+        if (!read)
+            return read.error();
+        if (hash.hexResult() != mf->sha256)
+            return makeError(BundleReader::tr("The content of \"%1\" does not match the SHA-256 in the manifest: the "
+                                              "entry has been altered or damaged.")
+                                 .arg(*name),
+                *name);
+        seen.insert(*name);
+        if (mf->isRecords())
+            recordsData.insert(*name, keep);
+        else
+            out.blobs.append({mf->sha256, mf->size, mf->path, e.dataOffset});
+    }
+    for (const ManifestFile &mf : std::as_const(out.manifest.files)) {
+        if (!seen.contains(mf.path))
+            return makeError(
+                BundleReader::tr("The manifest lists \"%1\", but the archive does not contain it.").arg(mf.path),
+                mf.path);
+    }
+    return {};
+}
+
+// Every records file decoded, each record checked by its type's validator and none twice.
+Status decodeRecords(ValidatedBundle &out, QHash<QString, QByteArray> &recordsData, const BundleReadOptions &opt)
+{
+    QSet<QString> keys;
+    for (const ManifestFile &mf : std::as_const(out.manifest.files)) {
+        if (!mf.isRecords())
+            continue;
+        Result<QList<BundleRecord>> records
+            = RecordDecoder::decode(recordsData.take(mf.path), mf, opt.limits, opt.callbacks);
+        if (!records)
+            return records.error();
+        const RecordValidator validator = opt.validators.value(mf.recordType);
+        if (!validator && opt.refuseUnknownTypes)
+            return makeError(
+                BundleReader::tr("This device does not know records of type \"%1\".").arg(mf.recordType), mf.path);
+        for (const BundleRecord &r : std::as_const(*records)) {
+            if (keys.contains(r.id))
+                return makeError(BundleReader::tr("The record \"%1\" appears twice.").arg(r.id), mf.path);
+            keys.insert(r.id);
+            if (validator) {
+                if (Status s = validator(r); !s)
+                    return makeError(s.error().message,
+                        mf.path + QStringLiteral(" (%1)").arg(r.id)
+                            + (s.error().where.isEmpty() ? QString() : u' ' + s.error().where));
+            }
+        }
+        keys.clear();
+        out.records.append(*records);
+    }
+    return {};
+}
+
 } // namespace
 
 const BundleBlobEntry *ValidatedBundle::blob(const QString &sha256) const
@@ -78,7 +203,6 @@ Result<ValidatedBundle> BundleReader::read(const QString &path, const BundleRead
 Result<ValidatedBundle> BundleReader::read(QIODevice *device, const QString &path, const BundleReadOptions &opt)
 {
     const BundleLimits &limits = opt.limits;
-    const BundleCallbacks &cb = opt.callbacks;
     if (device->isSequential() || !device->isReadable())
         return makeError(tr("The bundle must be read from a file or buffer open for reading."), path, 3);
     if (auto e = sniff(device, path))
@@ -90,114 +214,15 @@ Result<ValidatedBundle> BundleReader::read(QIODevice *device, const QString &pat
         return makeError(
             tr("The bundle is %1 bytes; at most %2 are accepted.").arg(out.fileSize).arg(limits.maxBundleBytes), path);
     TarReader tar(device);
-
-    // manifest.json comes first: everything after it is checked against it.
-    Result<std::optional<TarEntry>> first = tar.next();
-    if (!first)
-        return first.error();
-    if (!*first)
-        return makeError(tr("The archive is empty; a bundle starts with manifest.json."), path);
-    const TarEntry me = **first;
-    if (Result<QString> name = EntryPath::checkEntry(me.header); !name)
-        return name.error();
-    if (me.header.name != bundle::ManifestPath)
-        return makeError(tr("The first entry is \"%1\"; a bundle starts with manifest.json.")
-                             .arg(EntryPath::printable(me.header.name)),
-            EntryPath::printable(me.header.name));
-    if (me.header.size > limits.maxManifestBytes)
-        return makeError(
-            tr("The manifest is %1 bytes; at most %2 are accepted.").arg(me.header.size).arg(limits.maxManifestBytes),
-            kManifest);
-    Result<QByteArray> manifestBytes = readAll(tar, me);
-    if (!manifestBytes)
-        return manifestBytes.error();
-    const QDateTime now = opt.clock ? opt.clock() : QDateTime::currentDateTimeUtc();
-    Result<BundleManifest> manifest = ManifestSchema::parse(*manifestBytes, now, limits);
+    Result<BundleManifest> manifest = readManifest(tar, path, opt);
     if (!manifest)
         return manifest.error();
     out.manifest = *manifest;
-
-    QHash<QString, const ManifestFile *> listed;
-    for (const ManifestFile &mf : std::as_const(out.manifest.files))
-        listed.insert(mf.path, &mf);
-    QSet<QString> seen {kManifest};
     QHash<QString, QByteArray> recordsData;
-    for (;;) {
-        Result<std::optional<TarEntry>> next = tar.next();
-        if (!next)
-            return next.error();
-        if (!*next)
-            break;
-        const TarEntry e = **next;
-        Result<QString> name = EntryPath::checkEntry(e.header);
-        if (!name)
-            return name.error();
-        if (seen.contains(*name))
-            return makeError(tr("The entry \"%1\" appears twice in the archive.").arg(*name), *name);
-        const ManifestFile *mf = listed.value(*name);
-        if (!mf)
-            return makeError(tr("The entry \"%1\" is not listed in the manifest.").arg(*name), *name);
-        if (e.header.size != mf->size)
-            return makeError(tr("The entry \"%1\" is %2 bytes, but the manifest lists %3.")
-                                 .arg(*name)
-                                 .arg(e.header.size)
-                                 .arg(mf->size),
-                *name);
-        Sha256 hash;
-        QByteArray keep;
-        if (mf->isRecords())
-            keep.reserve(mf->size);
-        qint64 pos = e.dataOffset;
-        Status read = tar.readData(e, [&](const char *p, qint64 n) -> Status {
-            hash.addData(p, n);
-            if (mf->isRecords())
-                keep.append(p, n);
-            cb.report(pos += n, out.fileSize);
-            return cb.isCancelled() ? Status(cancelled()) : Status();
-        });
-        if (!read)
-            return read.error();
-        if (hash.hexResult() != mf->sha256)
-            return makeError(tr("The content of \"%1\" does not match the SHA-256 in the manifest: the entry has been "
-                                "altered or damaged.")
-                                 .arg(*name),
-                *name);
-        seen.insert(*name);
-        if (mf->isRecords())
-            recordsData.insert(*name, keep);
-        else
-            out.blobs.append({mf->sha256, mf->size, mf->path, e.dataOffset});
-    }
-    for (const ManifestFile &mf : std::as_const(out.manifest.files)) {
-        if (!seen.contains(mf.path))
-            return makeError(
-                tr("The manifest lists \"%1\", but the archive does not contain it.").arg(mf.path), mf.path);
-    }
-
-    QSet<QString> keys;
-    for (const ManifestFile &mf : std::as_const(out.manifest.files)) {
-        if (!mf.isRecords())
-            continue;
-        Result<QList<BundleRecord>> records = RecordDecoder::decode(recordsData.take(mf.path), mf, limits, cb);
-        if (!records)
-            return records.error();
-        const RecordValidator validator = opt.validators.value(mf.recordType);
-        if (!validator && opt.refuseUnknownTypes)
-            return makeError(tr("This device does not know records of type \"%1\".").arg(mf.recordType), mf.path);
-        for (const BundleRecord &r : std::as_const(*records)) {
-            if (keys.contains(r.id))
-                return makeError(tr("The record \"%1\" appears twice.").arg(r.id), mf.path);
-            keys.insert(r.id);
-            if (validator) {
-                if (Status s = validator(r); !s)
-                    return makeError(s.error().message,
-                        mf.path + QStringLiteral(" (%1)").arg(r.id)
-                            + (s.error().where.isEmpty() ? QString() : u' ' + s.error().where));
-            }
-        }
-        keys.clear();
-        out.records.append(*records);
-    }
+    if (Status s = readEntries(tar, out, recordsData, opt.callbacks); !s)
+        return s.error();
+    if (Status s = decodeRecords(out, recordsData, opt); !s)
+        return s.error();
     qCInfo(lcBundle) << "verified bundle" << out.manifest.bundleId << path;
     return out;
 }

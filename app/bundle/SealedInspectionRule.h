@@ -8,7 +8,7 @@ namespace psv {
 
 // What importing a remote version of an inspection does, given the seal state on both sides.
 // A sealed inspection never changes: the same id with a different seal is a conflict that keeps
-// both versions and flags them for a reviewer (issue 8). Unsealed versions merge field by field.
+// both versions and flags them for a reviewer (SyncConflicts, ReviewQueue). Unsealed versions merge field by field.
 class SealedInspectionRule
 {
 public:

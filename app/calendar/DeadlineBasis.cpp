@@ -93,17 +93,17 @@ QString DeadlineBasis::dayList(const QList<CountedDay> &days, const QDate &refer
     return items.join(separator());
 }
 
-void DeadlineBasis::describe(DeadlineResult &r, const WorkCalendar &calendar)
+namespace {
+
+// What the order is and how its period (if any) runs to the day the re-inspection is counted from.
+QStringList orderAndPeriod(const DeadlineResult &r)
 {
     const QDate ref = r.orderDate;
-    QStringList &b = r.basis;
-    b.clear();
-    r.notes.clear();
     const int n = DeadlineCalculator::kReinspectionWorkingDays;
-
+    QStringList b;
     if (!r.deadlineExpiry) {
         b << QCoreApplication::translate("DeadlineBasis", "责令改正 (order to correct) made on %1.")
-                 .arg(dateWithWeekday(r.orderDate));
+                 .arg(DeadlineBasis::dateWithWeekday(r.orderDate));
         b << QCoreApplication::translate("DeadlineBasis",
             "Re-inspection within %1 working days from the day the order is made (%2); "
             "that day itself is not counted (%3).")
@@ -112,11 +112,11 @@ void DeadlineBasis::describe(DeadlineResult &r, const WorkCalendar &calendar)
     } else {
         b << QCoreApplication::translate(
             "DeadlineBasis", "责令限期改正 (order to correct within a period) made on %1, period: %2.")
-                 .arg(dateWithWeekday(r.orderDate), r.period.description());
+                 .arg(DeadlineBasis::dateWithWeekday(r.orderDate), r.period.description());
         switch (r.period.kind) {
         case CorrectionPeriod::Kind::UntilDate:
             b << QCoreApplication::translate("DeadlineBasis", "The period ends on the date set in the order: %1.")
-                     .arg(dateWithWeekday(r.nominalEnd));
+                     .arg(DeadlineBasis::dateWithWeekday(r.nominalEnd));
             break;
         case CorrectionPeriod::Kind::CalendarDays:
             b << QCoreApplication::translate("DeadlineBasis",
@@ -124,13 +124,13 @@ void DeadlineBasis::describe(DeadlineResult &r, const WorkCalendar &calendar)
                 "order not counted (%1): %2 + %3 days = %4.")
                      .arg(startDayNotCounted(), r.orderDate.toString(Qt::ISODate))
                      .arg(r.period.days)
-                     .arg(dateWithWeekday(r.nominalEnd));
+                     .arg(DeadlineBasis::dateWithWeekday(r.nominalEnd));
             break;
         case CorrectionPeriod::Kind::WorkingDays:
             b << QCoreApplication::translate("DeadlineBasis",
                 "The period is counted in working days from the day after the order, "
                 "the day of the order not counted (%1): %2.")
-                     .arg(startDayNotCounted(), dayList(r.periodDays, ref));
+                     .arg(startDayNotCounted(), DeadlineBasis::dayList(r.periodDays, ref));
             break;
         case CorrectionPeriod::Kind::None:
             break;
@@ -140,28 +140,28 @@ void DeadlineBasis::describe(DeadlineResult &r, const WorkCalendar &calendar)
                 "%1 is not a working day, so the period ends on the first working day "
                 "after it (%2): %3; the period expires on %4.")
                      .arg(r.nominalEnd.toString(Qt::ISODate), lastDayOff(),
-                         dayList(r.periodDays.mid(0, r.periodDays.size() - 1), ref),
-                         dateWithWeekday(*r.deadlineExpiry));
+                         DeadlineBasis::dayList(r.periodDays.mid(0, r.periodDays.size() - 1), ref),
+                         DeadlineBasis::dateWithWeekday(*r.deadlineExpiry));
         else
             b << QCoreApplication::translate("DeadlineBasis", "The period expires on %1, a working day.")
-                     .arg(dateWithWeekday(*r.deadlineExpiry));
+                     .arg(DeadlineBasis::dateWithWeekday(*r.deadlineExpiry));
         b << QCoreApplication::translate("DeadlineBasis",
             "Re-inspection within %1 working days from the day the period expires "
             "(%2); that day itself is not counted (%3).")
                  .arg(n)
                  .arg(art15(), startDayNotCounted());
     }
-    b << QCoreApplication::translate("DeadlineBasis", "Working days counted: %1.")
-             .arg(dayList(r.reinspectionDays, ref));
+    return b;
+}
 
+// Which counting of make-up days applies and which official calendars were used.
+QStringList calendarUsed(const DeadlineResult &r, const WorkCalendar &calendar, const QList<int> &years)
+{
+    QStringList b;
     bool makeUp = false;
-    QList<int> years;
     for (const QList<CountedDay> *list : {&r.periodDays, &r.reinspectionDays})
-        for (const CountedDay &c : *list) {
+        for (const CountedDay &c : *list)
             makeUp = makeUp || c.day.kind == DayKind::MakeUp;
-            if (!years.contains(c.day.date.year()))
-                years.append(c.day.date.year());
-        }
     if (makeUp)
         b << (r.makeUpRule == MakeUpDayRule::Workday
                 ? QCoreApplication::translate("DeadlineBasis",
@@ -177,26 +177,57 @@ void DeadlineBasis::describe(DeadlineResult &r, const WorkCalendar &calendar)
             notices << c->citation();
     if (!notices.isEmpty())
         b << QCoreApplication::translate("DeadlineBasis", "Official calendar: %1.").arg(notices.join(separator()));
-    b << (r.provisional ? QCoreApplication::translate("DeadlineBasis", "Re-inspection due: %1 (provisional).")
-                        : QCoreApplication::translate("DeadlineBasis", "Re-inspection due: %1."))
-             .arg(dateWithWeekday(r.reinspectionDue));
+    return b;
+}
 
+// The years of the counted days.
+QList<int> yearsCounted(const DeadlineResult &r)
+{
+    QList<int> years;
+    for (const QList<CountedDay> *list : {&r.periodDays, &r.reinspectionDays})
+        for (const CountedDay &c : *list)
+            if (!years.contains(c.day.date.year()))
+                years.append(c.day.date.year());
+    return years;
+}
+
+// Warnings: years counted without their official notice, and a December counted while the next
+// year's notice (which may move days at the end of December) is not installed.
+QStringList notesOnMissingNotices(const DeadlineResult &r, const WorkCalendar &calendar, const QList<int> &years)
+{
+    QStringList notes;
     for (int y : std::as_const(r.provisionalYears))
-        r.notes << WorkCalendar::missingNoticeMessage(y);
-    // A notice may also move days at the end of the year before (facts: holidays-cn-2024-2026.md).
+        notes << WorkCalendar::missingNoticeMessage(y);
+    // A notice may also move days at the end of the year before (tests/data/facts/holidays-cn-2024-2026.md).
     for (int y : std::as_const(years)) {
         bool december = false;
         for (const QList<CountedDay> *list : {&r.periodDays, &r.reinspectionDays})
             for (const CountedDay &c : *list)
                 december = december || (c.day.date.year() == y && c.day.date.month() == 12);
         if (december && calendar.hasYear(y) && !calendar.hasYear(y + 1) && !r.provisionalYears.contains(y + 1))
-            r.notes << QCoreApplication::translate("DeadlineBasis",
+            notes << QCoreApplication::translate("DeadlineBasis",
                 "The notice for %1 is not installed yet; such a notice may also "
                 "change days at the end of December %2, so check this date once "
                 "it is published.")
-                           .arg(y + 1)
-                           .arg(y);
+                         .arg(y + 1)
+                         .arg(y);
     }
+    return notes;
+}
+
+} // namespace
+
+void DeadlineBasis::describe(DeadlineResult &r, const WorkCalendar &calendar)
+{
+    const QList<int> years = yearsCounted(r);
+    r.basis = orderAndPeriod(r);
+    r.basis << QCoreApplication::translate("DeadlineBasis", "Working days counted: %1.")
+                   .arg(dayList(r.reinspectionDays, r.orderDate));
+    r.basis << calendarUsed(r, calendar, years);
+    r.basis << (r.provisional ? QCoreApplication::translate("DeadlineBasis", "Re-inspection due: %1 (provisional).")
+                              : QCoreApplication::translate("DeadlineBasis", "Re-inspection due: %1."))
+                   .arg(dateWithWeekday(r.reinspectionDue));
+    r.notes = notesOnMissingNotices(r, calendar, years);
 }
 
 } // namespace psv

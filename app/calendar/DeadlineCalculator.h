@@ -1,5 +1,5 @@
-// Correction deadlines and re-inspection due dates (规定 Art. 15), by the default rule of
-// shared/facts/period-counting.md:
+// Correction deadlines and re-inspection due dates (规定 Art. 15), by the default counting rule
+// (《公安机关办理行政案件程序规定》 Art. 35, 《民法典》 Arts. 201 and 203):
 //  - 责令改正 made on S: re-inspection due on the 3rd working day after S (S never counts);
 //  - 责令限期改正 made on S with a period given as a date E (or as N calendar days, E = S + N): expiry =
 //    E, moved to the next working day when E is not one; given as N working days: the N-th working day
@@ -46,7 +46,7 @@ struct CountedDay
 
 struct DeadlineResult
 {
-    QString orderKind; // "correction" or "correction-deadline" (CODES.md)
+    QString orderKind; // "correction" or "correction-deadline" (OrderKind codes, Codes.h)
     QDate orderDate;
     CorrectionPeriod period;
     QDate nominalEnd; // E, or S + N calendar days (invalid otherwise)

@@ -32,7 +32,7 @@ struct ChecklistItem
     };
     struct Outcome
     {
-        QString order; // order kind code (CODES.md), empty when the law prescribes none
+        QString order; // order kind code (OrderKind in Codes.h), empty when the law prescribes none
         QList<LawRef> basis; // provisions prescribing the outcome
         QList<LocalizedText> measures;
         std::optional<int> periodDays; // default correction period where the law implies one

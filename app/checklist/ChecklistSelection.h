@@ -31,7 +31,7 @@ public:
     };
 
     static QString applicabilityCode(Applicability a); // "focus", "mandatory", "not-mandatory"
-    static QStringList placeCategories(); // the codes of CODES.md
+    static QStringList placeCategories(); // the PlaceCategory codes of Codes.h
     // kind: "general", "professional" or "art12-focus"; divisionCode: the site's 6, 9 or 12 digit
     // administrative division code, or empty (then no local pack applies).
     static Result<ChecklistSelection> build(const std::shared_ptr<const Checklist> &national,

@@ -1,5 +1,5 @@
 // psvctl bundle export|import, sync conflicts|settle|peers, review list|approve|return: the store's
-// side of sync bundles (psv_syncstore).
+// side of sync bundles (psv_sync).
 #include "BundleExporter.h"
 #include "BundleImporter.h"
 #include "CliOptions.h"

@@ -1,92 +1,54 @@
-// psv-inspector: the desktop app.
+// psv-inspector: the desktop app. The automation options (--page, --inspection, --dialog,
+// --screenshot) are DesktopAutomation's.
 #include "AppInfo.h"
 #include "AppSession.h"
-#include "CompletionDialog.h"
 #include "DataDir.h"
+#include "DesktopAutomation.h"
 #include "DesktopOptions.h"
 #include "FirstRunDialog.h"
-#include "HelpDialog.h"
-#include "InspectionRepository.h"
-#include "InspectionsPage.h"
 #include "MainWindow.h"
-#include "NewInspectionWizard.h"
-#include "OutcomeDialog.h"
 #include "ReinspectionReminder.h"
 #include "Settings.h"
 #include "SignInDialog.h"
-#include "SiteDialog.h"
 #include "Translator.h"
-#include "UnitDialog.h"
-#include "WalkthroughWidget.h"
 
 #include <QApplication>
 #include <QMessageBox>
-#include <QScreen>
 #include <QTextStream>
 #include <QTimer>
-#include <QWindow>
 
 using namespace psv;
 
 namespace {
 
-// Saves what the display shows of the window (the real rendering under X11/Xvfb).
-bool saveScreenshot(QWidget *window, const QString &file)
+// --language, else the saved setting; false (and a message) when there is no such translation.
+bool installLanguage(const DesktopOptions &options, const Settings &settings)
 {
-    QPixmap pixmap;
-    if (QScreen *screen = window->screen())
-        pixmap = screen->grabWindow(window->winId());
-    if (pixmap.isNull() || QGuiApplication::platformName() == QLatin1String("offscreen"))
-        pixmap = window->grab();
-    return pixmap.save(file, "PNG");
+    const QString language
+        = options.language.isEmpty() ? settings.value(Settings::Key::UiLanguage).toString() : options.language;
+    if (Translator::install(language))
+        return true;
+    QTextStream(stderr) << "psv-inspector: unknown language '" << language
+                        << "'; expected one of: " << Translator::available().join(QStringLiteral(", ")) << '\n';
+    return false;
 }
 
-// The dialog --dialog names, over parent; nullptr and the problem when there is none.
-std::unique_ptr<QDialog> makeDialog(
-    const QString &name, AppSession &session, const QString &inspectionId, QWidget *parent, QString &problem)
+// The first dialog a person meets: the first-run dialog on a new data directory, else signing in.
+std::unique_ptr<QDialog> firstDialog(AppSession &session)
 {
-    if (name == QLatin1String("wizard"))
-        return std::make_unique<ui::NewInspectionWizard>(session, QString(), parent);
-    if (name == QLatin1String("unit"))
-        return std::make_unique<ui::UnitDialog>(session, parent);
-    if (name == QLatin1String("site"))
-        return std::make_unique<ui::SiteDialog>(session, QString(), parent);
-    if (name == QLatin1String("help"))
-        return std::make_unique<ui::HelpDialog>(parent);
-    if (name == QLatin1String("outcome") || name == QLatin1String("completion")) {
-        if (inspectionId.isEmpty()) {
-            problem = QStringLiteral("--dialog %1 needs --inspection NUMBER").arg(name);
-            return {};
-        }
-        if (name == QLatin1String("outcome"))
-            return std::make_unique<ui::OutcomeDialog>(session, inspectionId, parent);
-        return std::make_unique<ui::CompletionDialog>(session, inspectionId, parent);
-    }
-    problem = QStringLiteral("unknown dialog '%1'; expected wizard, unit, site, help, outcome or completion").arg(name);
-    return {};
+    if (session.needsFirstRun())
+        return std::make_unique<ui::FirstRunDialog>(session);
+    return std::make_unique<ui::SignInDialog>(session);
 }
 
-// --inspection NUMBER [--item KEY]: the inspection's id once it is open at that item, else empty
-// with the problem.
-QString openInspection(ui::MainWindow &window, AppSession &session, const DesktopOptions &options, QString &problem)
+// Re-inspections due today or overdue are shown once after each sign-in (规定 Art. 15).
+void remindOfReinspections(AppSession &session, ui::MainWindow &window)
 {
-    const auto inspection = InspectionRepository(session.db()).resolve(options.inspection);
-    if (!inspection) {
-        problem = inspection.error().message;
-        return {};
-    }
-    if (Status s = window.openInspection(inspection.value().id, options.item); !s) {
-        problem = s.error().message;
-        return {};
-    }
-    const auto *page = window.findChild<ui::InspectionsPage *>();
-    if (!options.item.isEmpty() && page->walkthrough()->currentItemKey() != options.item) {
-        problem
-            = QStringLiteral("inspection %1 has no checklist item '%2'; its items are %3")
-                  .arg(options.inspection, options.item, page->walkthrough()->itemKeys().join(QStringLiteral(", ")));
-        return {};
-    }
-    return inspection.value().id;
+    QTimer::singleShot(0, &window, [&session, &window] { ui::ReinspectionReminder::showIfDue(session, &window); });
+    QObject::connect(&session, &AppSession::signedInChanged, &window, [&session, &window] {
+        if (session.isSignedIn())
+            ui::ReinspectionReminder::showIfDue(session, &window);
+    });
 }
 
 } // namespace
@@ -106,13 +68,8 @@ int main(int argc, char *argv[])
         return 3;
     }
     Settings settings(*dataDir);
-    const QString language
-        = options.language.isEmpty() ? settings.value(Settings::Key::UiLanguage).toString() : options.language;
-    if (!Translator::install(language)) {
-        QTextStream(stderr) << "psv-inspector: unknown language '" << language
-                            << "'; expected one of: " << Translator::available().join(QStringLiteral(", ")) << '\n';
+    if (!installLanguage(options, settings))
         return 2;
-    }
 
     auto session = AppSession::open(*dataDir, settings);
     if (!session) {
@@ -120,14 +77,9 @@ int main(int argc, char *argv[])
         return 3;
     }
     AppSession &appSession = *session.value();
-    std::optional<ui::MainWindow::Page> page;
-    if (!options.page.isEmpty()) {
-        page = ui::MainWindow::pageFromName(options.page);
-        if (!page) {
-            QTextStream(stderr) << "psv-inspector: unknown page '" << options.page << "'\n";
-            return 2;
-        }
-    }
+    DesktopAutomation automation(appSession, options);
+    if (!automation.checkPage())
+        return 2;
 
     // Who works: --sign-in (automation), else the first-run or the sign-in dialog.
     if (!options.signIn.isEmpty()) {
@@ -136,75 +88,20 @@ int main(int argc, char *argv[])
             return 1;
         }
     } else {
-        std::unique_ptr<QDialog> dialog;
-        if (appSession.needsFirstRun())
-            dialog = std::make_unique<ui::FirstRunDialog>(appSession);
-        else
-            dialog = std::make_unique<ui::SignInDialog>(appSession);
-        if (!options.screenshot.isEmpty()) {
-            // The screenshot shows the dialog a person meets first.
-            dialog->show();
-            QTimer::singleShot(1000, dialog.get(), [&dialog, &options] {
-                const bool ok = saveScreenshot(dialog.get(), options.screenshot);
-                if (!ok)
-                    QTextStream(stderr) << "psv-inspector: cannot write " << options.screenshot << '\n';
-                QCoreApplication::exit(ok ? 0 : 3);
-            });
-            return app.exec();
-        }
+        const std::unique_ptr<QDialog> dialog = firstDialog(appSession);
+        if (automation.takesScreenshot())
+            return automation.screenshotOf(*dialog);
         if (dialog->exec() != QDialog::Accepted)
             return 0;
     }
 
     ui::MainWindow window(appSession);
-    if (page)
-        window.showPage(*page);
-    QString inspectionId;
-    if (!options.inspection.isEmpty()) {
-        QString problem;
-        inspectionId = openInspection(window, appSession, options, problem);
-        if (inspectionId.isEmpty()) {
-            QTextStream(stderr) << "psv-inspector: --inspection " << options.inspection << ": " << problem << '\n';
-            return 2;
-        }
-    }
-    std::unique_ptr<QDialog> dialog;
-    if (!options.dialog.isEmpty()) {
-        QString problem;
-        dialog = makeDialog(options.dialog, appSession, inspectionId, &window, problem);
-        if (!dialog) {
-            QTextStream(stderr) << "psv-inspector: " << problem << '\n';
-            return 2;
-        }
-    }
-
-    QObject::connect(
-        &window, &ui::MainWindow::shown, &window,
-        [&window, &options, &dialog] {
-            if (dialog)
-                dialog->open();
-            if (options.screenshot.isEmpty())
-                return;
-            // Let the window manager map it and the first frames paint.
-            QTimer::singleShot(800, &window, [&window, &options, &dialog] {
-                const bool ok
-                    = saveScreenshot(dialog ? static_cast<QWidget *>(dialog.get()) : &window, options.screenshot);
-                if (!ok)
-                    QTextStream(stderr) << "psv-inspector: cannot write " << options.screenshot << '\n';
-                QCoreApplication::exit(ok ? 0 : 3);
-            });
-        },
-        Qt::SingleShotConnection);
+    if (const auto exitCode = automation.open(window))
+        return *exitCode;
+    automation.whenShown(window);
     window.show();
-    if (options.screenshot.isEmpty()) {
-        // Re-inspections due today or overdue are shown once after each sign-in (规定 Art. 15).
-        QTimer::singleShot(
-            0, &window, [&appSession, &window] { ui::ReinspectionReminder::showIfDue(appSession, &window); });
-        QObject::connect(&appSession, &AppSession::signedInChanged, &window, [&appSession, &window] {
-            if (appSession.isSignedIn())
-                ui::ReinspectionReminder::showIfDue(appSession, &window);
-        });
-    }
+    if (!automation.takesScreenshot())
+        remindOfReinspections(appSession, window);
     const int exitCode = app.exec();
     // Closing the window signed the officer out; a quit that did not close it (the screenshot mode,
     // the desktop session ending) does it here, so that every sign-in has its audited sign-out.

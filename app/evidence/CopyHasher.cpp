@@ -47,6 +47,55 @@ QString dataSize(qint64 bytes)
     return QLocale().formattedDataSize(bytes);
 }
 
+CopyPipeline::Settings pipelineSettings(const CopyHasher::Options &options, qint64 total)
+{
+    CopyPipeline::Settings settings;
+    settings.chunkSize = options.chunkSize;
+    settings.slots = options.slots;
+    settings.writebackWindow = options.writebackWindow;
+    settings.directIo = options.directIo;
+    settings.cancel = options.cancel;
+    settings.writeFault = options.writeFault;
+    if (options.progress)
+        settings.progress = [progress = options.progress, total](qint64 done) {
+            progress(done, total);
+        };
+    return settings;
+}
+
+// Why a pipeline run failed, with the message (Failure::None when it went through): cancelled,
+// reading the source, or writing the store (disk full told apart).
+CopyHasher::Failure pipelineFailure(
+    const CopyPipeline::Outcome &out, qint64 total, const QString &sourcePath, const QString &storeRoot, Error &error)
+{
+    using Failure = CopyHasher::Failure;
+    if (out.cancelled) {
+        error = makeError(CopyHasher::tr("The import was cancelled; nothing of this file was kept."), sourcePath, 3);
+        return Failure::Cancelled;
+    }
+    if (out.readErrno != 0) {
+        error = makeError(CopyHasher::tr("Reading the file failed after %1: %2. Nothing of it was kept.")
+                              .arg(dataSize(out.bytes), PosixFile::describe(out.readErrno)),
+            sourcePath, 3);
+        return Failure::SourceUnreadable;
+    }
+    if (out.writeErrno != 0 && isDiskFull(out.writeErrno)) {
+        error = makeError(CopyHasher::tr("The evidence store's disk is full: the copy stopped after %1 of %2. Nothing "
+                                         "of this file was kept; free some space on the disk that holds %3 and import "
+                                         "again.")
+                              .arg(dataSize(out.bytes), dataSize(total), storeRoot),
+            sourcePath, 3);
+        return Failure::DiskFull;
+    }
+    if (out.writeErrno != 0) {
+        error = makeError(CopyHasher::tr("Writing to the evidence store failed: %1. Nothing of this file was kept.")
+                              .arg(PosixFile::describe(out.writeErrno)),
+            sourcePath, 3);
+        return Failure::StoreFailed;
+    }
+    return Failure::None;
+}
+
 } // namespace
 
 CopyHasher::CopyHasher(EvidenceStore store) : CopyHasher(std::move(store), Options {}) { }
@@ -55,7 +104,7 @@ CopyHasher::CopyHasher(EvidenceStore store, Options options) : m_store(std::move
 {
 }
 
-Result<CopyHasher::Copied> CopyHasher::fail(Failure failure, Error error)
+Error CopyHasher::fail(Failure failure, Error error)
 {
     m_failure = failure;
     qCInfo(lcEvidence) << "copy failed:" << error.text();
@@ -101,40 +150,12 @@ Result<CopyHasher::Copied> CopyHasher::copy(const QString &sourcePath)
     if (!destination)
         return fail(Failure::StoreFailed, destination.error());
 
-    CopyPipeline::Settings settings;
-    settings.chunkSize = m_options.chunkSize;
-    settings.slots = m_options.slots;
-    settings.writebackWindow = m_options.writebackWindow;
-    settings.directIo = m_options.directIo;
-    settings.cancel = m_options.cancel;
-    settings.writeFault = m_options.writeFault;
-    if (m_options.progress)
-        settings.progress = [&](qint64 done) {
-            m_options.progress(done, total);
-        };
-    const CopyPipeline::Outcome out = CopyPipeline::run(source.value(), destination.value(), settings);
-
-    if (out.cancelled)
-        return fail(Failure::Cancelled,
-            makeError(tr("The import was cancelled; nothing of this file was kept."), sourcePath, 3));
-    if (out.readErrno != 0)
-        return fail(Failure::SourceUnreadable,
-            makeError(tr("Reading the file failed after %1: %2. Nothing of it was kept.")
-                          .arg(dataSize(out.bytes), PosixFile::describe(out.readErrno)),
-                sourcePath, 3));
-    if (out.writeErrno != 0) {
-        if (isDiskFull(out.writeErrno))
-            return fail(Failure::DiskFull,
-                makeError(tr("The evidence store's disk is full: the copy stopped after %1 of %2. Nothing "
-                             "of this file was kept; free some space on the disk that holds %3 and import "
-                             "again.")
-                              .arg(dataSize(out.bytes), dataSize(total), m_store.root()),
-                    sourcePath, 3));
-        return fail(Failure::StoreFailed,
-            makeError(tr("Writing to the evidence store failed: %1. Nothing of this file was kept.")
-                          .arg(PosixFile::describe(out.writeErrno)),
-                sourcePath, 3));
-    }
+    const CopyPipeline::Outcome out
+        = CopyPipeline::run(source.value(), destination.value(), pipelineSettings(m_options, total));
+    Error error;
+    if (const Failure failure = pipelineFailure(out, total, sourcePath, m_store.root(), error);
+        failure != Failure::None)
+        return fail(failure, error);
     const Result<PosixFile::StatBuf> after = source->status();
     // The size as well as the time: a file's times tick coarsely (a few ms), so an append right
     // after the file was written can leave its mtime as it was, while the copy read the new bytes.
@@ -157,8 +178,22 @@ Result<CopyHasher::Copied> CopyHasher::copy(const QString &sourcePath)
         return copied;
     }
 
-    const int fd = destination->fd();
-    ::fchmod(fd, 0444); // read-only before the fsync, so the mode is on disk with the content
+    if (const Status s = syncBlob(destination->fd(), sourcePath); !s)
+        return s.error();
+    destination.value().close();
+    if (const Status s = m_store.placeBlob(temp.path, copied.sha256); !s)
+        return fail(Failure::StoreFailed, s.error());
+    temp.keep = true;
+    if (existing.exists())
+        qCWarning(lcEvidence) << "replaced a damaged blob" << copied.blobPath << "of size" << existing.size();
+    return copied;
+}
+
+// Read-only (before the fsync, so the mode is on disk with the content), on the disk, and out of
+// the page cache.
+Status CopyHasher::syncBlob(int fd, const QString &sourcePath)
+{
+    ::fchmod(fd, 0444); // blobs are read-only; verifyAll() catches changes by anyone who can override that
     if (::fsync(fd) != 0) {
         const int err = errno;
         return fail(isDiskFull(err) ? Failure::DiskFull : Failure::StoreFailed,
@@ -167,14 +202,7 @@ Result<CopyHasher::Copied> CopyHasher::copy(const QString &sourcePath)
                 sourcePath, 3));
     }
     ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED); // evidence is rarely read back soon
-    destination.value().close();
-
-    if (const Status s = m_store.placeBlob(temp.path, copied.sha256); !s)
-        return fail(Failure::StoreFailed, s.error());
-    temp.keep = true;
-    if (existing.exists())
-        qCWarning(lcEvidence) << "replaced a damaged blob" << copied.blobPath << "of size" << existing.size();
-    return copied;
+    return {};
 }
 
 } // namespace psv

@@ -67,8 +67,9 @@ public:
     const Options &options() const { return m_options; }
 
 private:
-    Result<Copied> fail(Failure failure, Error error);
+    Error fail(Failure failure, Error error); // records why, for failure()
     Status checkFreeSpace(const QString &sourcePath, qint64 size);
+    Status syncBlob(int fd, const QString &sourcePath);
 
     EvidenceStore m_store;
     Options m_options;

@@ -10,7 +10,7 @@
 namespace psv {
 
 // One file safely in the evidence store, handed to the EvidenceImporter's recorder so that the
-// store can add the evidence row and the audit entry (issue 3's Evidence fields).
+// store can add the evidence row and the audit entry (the fields of Evidence, Evidence.h).
 struct ImportedEvidence
 {
     QString sha256; // hex, lower case: the blob's name

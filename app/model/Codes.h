@@ -11,7 +11,7 @@
 
 namespace psv {
 
-// The shared codes (CODES.md): these exact strings go into JSON, the database and hashes; only
+// The shared codes: these exact strings go into JSON, the database and hashes; only
 // displayName() is translated.
 enum class PlaceCategory { Art7_1, Art7_2_1, Art7_2_2, Art7_2_3, Art7_2_4, Art9 };
 enum class UnitType { Enterprise, Government, Institution, Individual, Other };

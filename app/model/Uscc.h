@@ -8,7 +8,8 @@
 namespace psv {
 
 // 统一社会信用代码 (GB 32100-2015): 18 characters from a 31-symbol alphabet, the last a check
-// character (see shared/facts/uscc.md). Input is normalised first (upper case, spaces removed).
+// character (weights 3^i mod 31, check = (31 − sum mod 31) mod 31). Input is normalised first
+// (upper case, spaces removed).
 class Uscc
 {
 public:

@@ -10,7 +10,7 @@
 namespace psv {
 
 // The 检查笔录 as the renderer needs it: plain, already formatted strings (dates as
-// "2026年3月5日9时30分", article lists as written), codes from CODES.md where the document shows a
+// "2026年3月5日9时30分", article lists as written), codes from Codes.h where the document shows a
 // fixed label. The store fills it from a sealed (or draft) inspection; tests and
 // `psvctl record render-json` read it from JSON. An empty string means "not used": the document
 // prints "/" or strikes the space through, never a blank.

@@ -4,7 +4,7 @@
 
 namespace psv {
 
-// The Chinese wording printed on records and notices for the codes of CODES.md. These are the
+// The Chinese wording printed on records and notices for the codes of Codes.h. These are the
 // documents' own text (legal Chinese documents), not UI strings, so they are not translated.
 class RecordLabels
 {

@@ -258,7 +258,7 @@ const QList<const char *> v1 = {
 #undef PSV_SEALED
 #undef PSV_GUARD
 
-// Sync state (issue 8): peers and what they acknowledged, applied bundles, per-field stamps of
+// Sync state (README.md, "Sync bundles"): peers and what they acknowledged, applied bundles, per-field stamps of
 // merged records, conflicts for a person to settle, and review decisions bound to seal hashes.
 const QList<const char *> v2 = {
     R"(CREATE TABLE sync_peers (
@@ -329,7 +329,7 @@ const QList<const char *> v3 = {
     "BEGIN SELECT RAISE(ABORT, 'the inspection is sealed and cannot change'); END",
 };
 
-// Sync (issue 8): the same person registered on two laptops, or the same company, arrives with
+// Sync: the same person registered on two laptops, or the same company, arrives with
 // another id; a reviewer's store keeps both records (a sealed inspection names its officers by id)
 // and lists the pair for a person. Local adds and edits stay unique through the repositories.
 // SQLite cannot drop an inline UNIQUE: officers is rebuilt (Database::migrate runs migrations with

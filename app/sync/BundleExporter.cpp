@@ -114,11 +114,9 @@ Status BundleExporter::collectChanges(const ExportRequest &request, Plan &plan, 
     return {};
 }
 
-Result<BundleExporter::Plan> BundleExporter::plan(const ExportRequest &request, const Actor &actor) const
+Result<BundleManifest> BundleExporter::header(const ExportRequest &request, const Actor &actor) const
 {
-    QSqlDatabase db = m_db.sql();
-    Plan plan;
-    BundleManifest &h = plan.header;
+    BundleManifest h;
     h.deviceId = m_db.deviceId();
     h.peerId = request.peerId;
     h.officer = {actor.officerId.isEmpty() ? actor.name : actor.officerId, actor.name, actor.policeNumber};
@@ -129,30 +127,57 @@ Result<BundleExporter::Plan> BundleExporter::plan(const ExportRequest &request, 
     if (request.peerId == m_db.deviceId())
         return makeError(
             tr("A bundle cannot be exported for this device itself (%1).").arg(request.peerId), request.peerId);
+    return h;
+}
 
-    QSet<QString> inspections, orders, reviews, units, sites, officers;
-    if (Status s = collectChanges(request, plan, inspections, orders, reviews, units, sites, officers); !s)
+Result<BundleExporter::Plan> BundleExporter::plan(const ExportRequest &request, const Actor &actor) const
+{
+    auto h = header(request, actor);
+    if (!h)
+        return h.error();
+    Plan plan;
+    plan.header = h.value();
+    Selection sel;
+    if (Status s
+        = collectChanges(request, plan, sel.inspections, sel.orders, sel.reviews, sel.units, sel.sites, sel.officers);
+        !s)
         return s.error();
+    if (Status s = addReferencedInspections(sel); !s)
+        return s.error();
+    if (Status s = addInspectionRecords(sel, plan); !s)
+        return s.error();
+    if (Status s = addStampedRecords(sel, plan); !s)
+        return s.error();
+    if (Status s = addSyncAck(plan); !s)
+        return s.error();
+    plan.blobHashes.removeDuplicates();
+    std::sort(plan.blobHashes.begin(), plan.blobHashes.end());
+    return plan;
+}
 
-    // Orders and reviews bring their inspections; inspections bring their orders and reviews.
-    auto ordersOf = [&](const QStringList &ids, const char *column) -> Result<QList<QJsonObject>> {
-        return RecordTables::selectIn(db, RecordTables::orders(), QLatin1String(column), ids);
-    };
-    if (!orders.isEmpty()) {
-        auto r = ordersOf(sorted(orders), "id");
-        if (!r)
-            return r.error();
-        for (const QJsonObject &o : r.value())
-            inspections.insert(text(o, "inspection_id"));
-    }
-    if (!reviews.isEmpty()) {
-        auto r = RecordTables::selectIn(db, RecordTables::reviews(), QStringLiteral("id"), sorted(reviews));
+Status BundleExporter::addReferencedInspections(Selection &selection) const
+{
+    QSqlDatabase db = m_db.sql();
+    QSet<QString> &inspections = selection.inspections;
+    // Orders and reviews bring their inspections.
+    const std::pair<const RecordTables::Table &, const QSet<QString> &> owned[]
+        = {{RecordTables::orders(), selection.orders}, {RecordTables::reviews(), selection.reviews}};
+    for (const auto &[table, ids] : owned) {
+        if (ids.isEmpty())
+            continue;
+        auto r = RecordTables::selectIn(db, table, QStringLiteral("id"), sorted(ids));
         if (!r)
             return r.error();
         for (const QJsonObject &o : r.value())
             inspections.insert(text(o, "inspection_id"));
     }
     // An inspection's references: earlier versions, the order it re-inspects.
+    auto follow = [&](const QString &id, QStringList &pending) {
+        if (!id.isEmpty() && !inspections.contains(id)) {
+            inspections.insert(id);
+            pending << id;
+        }
+    };
     QStringList pending = sorted(inspections);
     while (!pending.isEmpty()) {
         auto rows = RecordTables::selectIn(db, RecordTables::inspections(), QStringLiteral("id"), pending);
@@ -160,87 +185,88 @@ Result<BundleExporter::Plan> BundleExporter::plan(const ExportRequest &request, 
             return rows.error();
         pending.clear();
         for (const QJsonObject &r : rows.value()) {
-            for (const char *ref : {"supersedes_id"}) {
-                const QString id = text(r, ref);
-                if (!id.isEmpty() && !inspections.contains(id)) {
-                    inspections.insert(id);
-                    pending << id;
-                }
-            }
+            follow(text(r, "supersedes_id"), pending);
             const QString order = text(r, "reinspection_of_order_id");
-            if (!order.isEmpty()) {
-                auto o = ordersOf({order}, "id");
-                if (!o)
-                    return o.error();
-                for (const QJsonObject &row : o.value()) {
-                    const QString id = text(row, "inspection_id");
-                    if (!inspections.contains(id)) {
-                        inspections.insert(id);
-                        pending << id;
-                    }
-                }
-            }
+            if (order.isEmpty())
+                continue;
+            auto o = RecordTables::selectIn(db, RecordTables::orders(), QStringLiteral("id"), {order});
+            if (!o)
+                return o.error();
+            for (const QJsonObject &row : o.value())
+                follow(text(row, "inspection_id"), pending);
         }
     }
-    const QStringList inspectionIds = sorted(inspections);
+    return {};
+}
+
+// One record per inspection with its inspectors, items, evidence, links and orders; changed orders
+// also alone (for their status), and the inspections' reviews. Adds the sites and officers they refer to.
+Status BundleExporter::addInspectionRecords(Selection &selection, Plan &plan) const
+{
+    QSqlDatabase db = m_db.sql();
+    const QStringList inspectionIds = sorted(selection.inspections);
+    auto byInspection = [&](const RecordTables::Table &table) {
+        return RecordTables::selectIn(db, table, QStringLiteral("inspection_id"), inspectionIds);
+    };
     auto inspectionRows = RecordTables::selectIn(db, RecordTables::inspections(), QStringLiteral("id"), inspectionIds);
-    auto inspectors = RecordTables::selectIn(
-        db, RecordTables::inspectionOfficers(), QStringLiteral("inspection_id"), inspectionIds);
-    auto items
-        = RecordTables::selectIn(db, RecordTables::itemResults(), QStringLiteral("inspection_id"), inspectionIds);
-    auto evidence
-        = RecordTables::selectIn(db, RecordTables::evidence(), QStringLiteral("inspection_id"), inspectionIds);
-    auto links
-        = RecordTables::selectIn(db, RecordTables::itemEvidence(), QStringLiteral("inspection_id"), inspectionIds);
-    auto orderRows = ordersOf(inspectionIds, "inspection_id");
-    auto reviewRows
-        = RecordTables::selectIn(db, RecordTables::reviews(), QStringLiteral("inspection_id"), inspectionIds);
+    auto inspectors = byInspection(RecordTables::inspectionOfficers());
+    auto items = byInspection(RecordTables::itemResults());
+    auto evidence = byInspection(RecordTables::evidence());
+    auto links = byInspection(RecordTables::itemEvidence());
+    auto orderRows = byInspection(RecordTables::orders());
+    auto reviewRows = byInspection(RecordTables::reviews());
     for (const auto *r : {&inspectionRows, &inspectors, &items, &evidence, &links, &orderRows, &reviewRows})
         if (!*r)
             return r->error();
 
-    QHash<QString, QList<QJsonObject>> byInspection[5];
-    const QList<QJsonObject> *children[5]
+    enum Child { Inspectors, Items, Evidence, Links, Orders, ChildCount };
+    QHash<QString, QList<QJsonObject>> children[ChildCount];
+    const QList<QJsonObject> *childRows[ChildCount]
         = {&inspectors.value(), &items.value(), &evidence.value(), &links.value(), &orderRows.value()};
-    for (int i = 0; i < 5; ++i)
-        for (const QJsonObject &row : *children[i])
-            byInspection[i][text(row, "inspection_id")].append(row);
-    QList<BundleRecord> records;
+    for (int i = 0; i < ChildCount; ++i)
+        for (const QJsonObject &row : *childRows[i])
+            children[i][text(row, "inspection_id")].append(row);
     for (const QJsonObject &row : inspectionRows.value()) {
         const QString id = text(row, "id");
-        sites.insert(text(row, "site_id"));
+        selection.sites.insert(text(row, "site_id"));
         if (!text(row, "recorder_id").isEmpty())
-            officers.insert(text(row, "recorder_id"));
-        for (const QJsonObject &o : byInspection[0].value(id))
-            officers.insert(text(o, "officer_id"));
-        for (const QJsonObject &e : byInspection[2].value(id))
+            selection.officers.insert(text(row, "recorder_id"));
+        for (const QJsonObject &o : children[Inspectors].value(id))
+            selection.officers.insert(text(o, "officer_id"));
+        for (const QJsonObject &e : children[Evidence].value(id))
             plan.blobHashes << text(e, "sha256");
         QJsonObject data {{QStringLiteral("inspection"), row},
-            {QStringLiteral("inspectors"), array(byInspection[0].value(id))},
-            {QStringLiteral("items"), array(byInspection[1].value(id))},
-            {QStringLiteral("evidence"), array(byInspection[2].value(id))},
-            {QStringLiteral("links"), array(byInspection[3].value(id))},
-            {QStringLiteral("orders"), array(byInspection[4].value(id))}};
-        records << BundleRecord {QStringLiteral("inspection"), id, data, SyncFields::fromStore(text(row, "hlc")), {}};
+            {QStringLiteral("inspectors"), array(children[Inspectors].value(id))},
+            {QStringLiteral("items"), array(children[Items].value(id))},
+            {QStringLiteral("evidence"), array(children[Evidence].value(id))},
+            {QStringLiteral("links"), array(children[Links].value(id))},
+            {QStringLiteral("orders"), array(children[Orders].value(id))}};
+        plan.records << BundleRecord {
+            QStringLiteral("inspection"), id, data, SyncFields::fromStore(text(row, "hlc")), {}};
         ++plan.inspections;
     }
-    // Orders travel in their inspection; changed ones also alone, for their status.
     for (const QJsonObject &row : orderRows.value())
-        if (orders.contains(text(row, "id")))
-            records << BundleRecord {
+        if (selection.orders.contains(text(row, "id")))
+            plan.records << BundleRecord {
                 QStringLiteral("order"), text(row, "id"), row, SyncFields::fromStore(text(row, "hlc")), {}};
     for (const QJsonObject &row : reviewRows.value())
-        records << BundleRecord {
+        plan.records << BundleRecord {
             QStringLiteral("review"), text(row, "id"), row, SyncFields::fromStore(text(row, "hlc")), {}};
+    return {};
+}
 
-    // Sites bring their units.
-    auto siteRows = RecordTables::selectIn(db, RecordTables::sites(), QStringLiteral("id"), sorted(sites));
+// Units, sites and officers with their per-field stamps; sites bring their units.
+Status BundleExporter::addStampedRecords(Selection &selection, Plan &plan) const
+{
+    QSqlDatabase db = m_db.sql();
+    auto siteRows = RecordTables::selectIn(db, RecordTables::sites(), QStringLiteral("id"), sorted(selection.sites));
     if (!siteRows)
         return siteRows.error();
     for (const QJsonObject &row : siteRows.value())
-        units.insert(text(row, "unit_id"));
-    auto unitRows = RecordTables::selectIn(db, RecordTables::units(), QStringLiteral("id"), sorted(units));
-    auto officerRows = RecordTables::selectIn(db, RecordTables::officers(), QStringLiteral("id"), sorted(officers));
+        selection.units.insert(text(row, "unit_id"));
+    auto unitRows = RecordTables::selectIn(db, RecordTables::units(), QStringLiteral("id"), sorted(selection.units));
+    auto officerRows
+        = RecordTables::selectIn(db, RecordTables::officers(), QStringLiteral("id"), sorted(selection.officers));
     if (!unitRows)
         return unitRows.error();
     if (!officerRows)
@@ -252,12 +278,17 @@ Result<BundleExporter::Plan> BundleExporter::plan(const ExportRequest &request, 
             auto stamps = SyncFields::stampsOf(db, QLatin1String(type), text(row, "id"), row);
             if (!stamps)
                 return stamps.error();
-            records << BundleRecord {
+            plan.records << BundleRecord {
                 QLatin1String(type), text(row, "id"), row, SyncFields::fromStore(text(row, "hlc")), stamps.value()};
         }
     }
+    return {};
+}
 
-    auto peers = SyncPeers::list(db);
+// What this device has applied from each peer, so that they can stop sending it.
+Status BundleExporter::addSyncAck(Plan &plan) const
+{
+    auto peers = SyncPeers::list(m_db.sql());
     if (!peers)
         return peers.error();
     QJsonArray acks;
@@ -265,11 +296,9 @@ Result<BundleExporter::Plan> BundleExporter::plan(const ExportRequest &request, 
         if (p.lastReceivedSeq > 0)
             acks.append(QJsonObject {{QStringLiteral("device"), p.peerId}, {QStringLiteral("seq"), p.lastReceivedSeq}});
     if (!acks.isEmpty())
-        records << BundleRecord {QStringLiteral("sync-ack"), m_db.deviceId(), {{QStringLiteral("acks"), acks}}, {}, {}};
-    plan.records = records;
-    plan.blobHashes.removeDuplicates();
-    std::sort(plan.blobHashes.begin(), plan.blobHashes.end());
-    return plan;
+        plan.records << BundleRecord {
+            QStringLiteral("sync-ack"), m_db.deviceId(), {{QStringLiteral("acks"), acks}}, {}, {}};
+    return {};
 }
 
 Result<BundleManifest> BundleExporter::exportTo(

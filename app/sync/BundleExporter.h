@@ -52,8 +52,18 @@ public:
         const BundleCallbacks &callbacks = {});
 
 private:
+    // The ids a plan exports, by entity type; grows as references are followed.
+    struct Selection
+    {
+        QSet<QString> inspections, orders, reviews, units, sites, officers;
+    };
+    Result<BundleManifest> header(const ExportRequest &request, const Actor &actor) const;
     Status collectChanges(const ExportRequest &request, Plan &plan, QSet<QString> &inspections, QSet<QString> &orders,
         QSet<QString> &reviews, QSet<QString> &units, QSet<QString> &sites, QSet<QString> &officers) const;
+    Status addReferencedInspections(Selection &selection) const;
+    Status addInspectionRecords(Selection &selection, Plan &plan) const;
+    Status addStampedRecords(Selection &selection, Plan &plan) const;
+    Status addSyncAck(Plan &plan) const;
     Database &m_db;
 };
 

@@ -13,7 +13,7 @@ namespace psv {
 class ChecklistRegistry;
 class Database;
 
-// What an inspection needs before it is sealed (issue 6, "Completion and sealing"): every focus item
+// What an inspection needs before it is sealed (README.md, "Orders, completion and sealing"): every focus item
 // of its kind (规定 Art. 11 ¶2 / Art. 12, from the checklist selection for the site) has a status other
 // than not-checked; every non-compliant item has an observation; body-camera footage is linked
 // (规定 Art. 13: evidence of the inspection whose media type is video); a start time (the end time is

@@ -12,7 +12,7 @@ namespace psv {
 class ChecklistRegistry;
 class Database;
 
-// Seals an inspection after its CompletionCheck (issue 6): complete → SealService::seal (which sets
+// Seals an inspection after its CompletionCheck: complete → SealService::seal (which sets
 // ended_at when it is missing). With missing pieces it is refused unless a written override reason is
 // given; the reason and the pieces it overrides are then appended to the inspection's notes (so the
 // seal covers them) and written to the audit log ("completion-override") in one transaction, before

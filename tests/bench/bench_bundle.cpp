@@ -1,6 +1,6 @@
 // bench_bundle: how fast bundles are written and verified.
 //  1. 10,000 synthetic sealed inspections (13 item results each), metadata only: write and
-//     verify, against the 5 s target of issue 8.
+//     verify, against a 5 s target.
 //  2. About 1 GiB of evidence (incompressible, like camera video) in a full bundle, against
 //     `tar | zstd` and `zstd -d | tar` on the same files.
 // Wall time and CPU time (user + system, ours in-process, the reference's from its processes) are

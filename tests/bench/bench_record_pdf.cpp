@@ -1,4 +1,4 @@
-// Time to PDF of a 13-item record with 20 evidence files (issue 7: target < 300 ms).
+// Time to PDF of a 13-item record with 20 evidence files (target < 300 ms).
 // Prints the first run (font loading included) and the median of the following runs, with the
 // median's ratio to the target.
 #include "InspectionRecordData.h"

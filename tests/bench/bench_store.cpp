@@ -1,7 +1,7 @@
 // bench_store: a generated store the size of a busy department — 100,000 inspections, 1.3 M item
 // results, 500,000 evidence rows — and the operations the UI waits on: open + migration check,
 // the inspections list's first page with a filter, search by USCC and by unit name.
-// Targets (issue 3): open < 150 ms, each query < 30 ms. Prints figures and ratios; not a test.
+// Targets: open < 150 ms, each query < 30 ms. Prints figures and ratios; not a test.
 //
 //   bench_store [--data DIR] [--regenerate]
 // The generated store is kept (default: bench_store_data next to the executable) and reused.

@@ -1,4 +1,4 @@
-// bench_sync: the store's side of sync bundles (issue 8). A laptop store with N sealed inspections
+// bench_sync: the store's side of sync bundles. A laptop store with N sealed inspections
 // (default 10,000; two items each), exported as one metadata bundle, imported into an empty store,
 // then imported again (already applied). Targets: export < 5 s, import < 5 s, re-import < 1 s.
 // Prints figures and ratios to the targets; not a test.

@@ -34,7 +34,7 @@ class TestDeadlineCalculator : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    // The worked examples of period-counting.md, verbatim.
+    // Worked examples of the counting rule (DeadlineCalculator.h), each checked by hand on the calendar.
     void workedExamples()
     {
         const DeadlineCalculator calc {WorkCalendar()};

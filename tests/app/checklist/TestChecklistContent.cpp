@@ -222,7 +222,7 @@ private Q_SLOTS:
         QVERIFY(outcome(4, QStringLiteral("not-filed")).penalty.zh.contains(QStringLiteral("1万元以下罚款")));
         QCOMPARE(outcome(1, QStringLiteral("installer-not-entitled")).basis.first().article, 26);
         QCOMPARE(outcome(9, QStringLiteral("in-prohibited-place")).basis.first().article, 27);
-        // Structured observations the issue names.
+        // Structured observations the checklist defines.
         QVERIFY(m_national->item(4)->observation(QStringLiteral("filing-number")));
         QCOMPARE(
             m_national->item(4)->observation(QStringLiteral("filed-camera-count"))->type, QStringLiteral("integer"));

@@ -1,6 +1,6 @@
 // ChecklistValidator against the schema file: the built-in checklists pass; every rule the schema
 // states (required keys, enums, closed objects, types) is enforced at the right JSON pointer; the
-// broken packs of the issue are refused with precise messages; JSON syntax errors get line:column.
+// broken packs (tests/app/checklist/data) are refused with precise messages; JSON syntax errors get line:column.
 #include "ChecklistLimits.h"
 #include "ChecklistSchema.h"
 #include "ChecklistValidator.h"
@@ -299,7 +299,7 @@ private Q_SLOTS:
             qPrintable(dump(focus)));
     }
 
-    // The broken packs of the issue, as files: refused with every problem and a precise location.
+    // The broken packs under tests/app/checklist/data: refused with every problem and a precise location.
     void badJsonGivesLineAndColumn()
     {
         const QString file = kData + QStringLiteral("/broken/bad-json.json");

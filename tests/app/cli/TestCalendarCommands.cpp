@@ -1,5 +1,5 @@
 // psvctl due / calendar show|workday|import, run as the real binary.
-#include "../calendar/FactsTable.h"
+#include "FactsTable.h"
 #include "PsvctlRunner.h"
 #include "Settings.h"
 

@@ -24,7 +24,7 @@ class TestCodes : public QObject
 private Q_SLOTS:
     void codesAreTheSharedStrings()
     {
-        // CODES.md, verbatim.
+        // The code strings as stored and hashed: they must never change.
         roundTrip<PlaceCategory>({QStringLiteral("art7-1"), QStringLiteral("art7-2-1"), QStringLiteral("art7-2-2"),
             QStringLiteral("art7-2-3"), QStringLiteral("art7-2-4"), QStringLiteral("art9")});
         roundTrip<UnitType>({QStringLiteral("enterprise"), QStringLiteral("government"), QStringLiteral("institution"),

@@ -1,6 +1,6 @@
 // Printing reuses the renderers through QPagedPaintDevice: a QPrinter (PDF output here, so the
 // result can be read back) at another resolution and with the printer's own margins must give
-// the same pages as the PDF export. Only this test links QtPrintSupport; psv_records does not.
+// the same pages as the PDF export. Only this test links QtPrintSupport; psv_render does not.
 #include "AtomicFile.h"
 #include "NoticeRenderer.h"
 #include "PdfExporter.h"

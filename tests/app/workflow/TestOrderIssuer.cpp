@@ -53,7 +53,7 @@ private Q_SLOTS:
         const int c = int(OrderKind::Correction), cd = int(OrderKind::CorrectionDeadline);
         const int none = int(CorrectionPeriod::Kind::None), cal = int(CorrectionPeriod::Kind::CalendarDays),
                   work = int(CorrectionPeriod::Kind::WorkingDays), date = int(CorrectionPeriod::Kind::UntilDate);
-        // period-counting.md's worked examples
+        // the counting rule's worked examples (DeadlineCalculator.h)
         QTest::newRow("correction 2025-09-26")
             << c << QDate(2025, 9, 26) << none << 0 << QDate() << QDate() << QDate(2025, 9, 30);
         QTest::newRow("correction 2025-12-31")

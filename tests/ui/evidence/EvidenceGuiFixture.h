@@ -3,9 +3,9 @@
 // recordings named like a body camera's, for the evidence GUI tests.
 #pragma once
 
-#include "../app/evidence/EvidenceTestMedia.h"
 #include "AppSession.h"
 #include "Database.h"
+#include "EvidenceTestMedia.h"
 #include "InspectionRepository.h"
 #include "OfficerRepository.h"
 #include "Settings.h"

@@ -49,6 +49,9 @@ Q_SIGNALS:
 
 private:
     void load();
+    void showPhoto(const QString &blob);
+    void startPlayer(const QString &blob);
+    void offerItems();
     void togglePlay();
     void seekBy(qint64 deltaMs);
     void updatePosition(qint64 ms);

@@ -17,7 +17,7 @@ class AppSession;
 
 namespace psv::ui {
 
-// Completion and sealing (issue 6): the CompletionCheck's missing pieces, a summary (items by status,
+// Completion and sealing: the CompletionCheck's missing pieces, a summary (items by status,
 // orders, evidence), and sealing after a confirmation — when pieces are missing only with "Seal
 // anyway" and a written reason, which InspectionSealer records in the notes and the audit log.
 class CompletionDialog : public QDialog

@@ -12,7 +12,7 @@ class AppSession;
 namespace psv::ui {
 
 // The reminder after sign-in (规定 Art. 15: a re-inspection must not slip unseen): one message listing
-// the overdue re-inspections and those due today. The lead calls showIfDue() once after each sign-in.
+// the overdue re-inspections and those due today. app/desktop/main.cpp calls showIfDue() once after each sign-in.
 class ReinspectionReminder
 {
     Q_DECLARE_TR_FUNCTIONS(ReinspectionReminder)

@@ -1,5 +1,5 @@
-// The facts table (tests/data/facts/holidays-cn-2024-2026.md, a copy of shared/facts) read on its own,
-// without psv_calendar, and the default counting rule of period-counting.md written out plainly: the
+// The facts table (tests/data/facts/holidays-cn-2024-2026.md) read on its own,
+// without psv_calendar, and the default counting rule (DeadlineCalculator.h) written out plainly: the
 // oracle the calendar code is compared with.
 #pragma once
 

@@ -7,7 +7,7 @@
 namespace psv::ui {
 
 // Watches the whole application's keyboard and mouse input and emits idle() once no input has
-// arrived for the configured time (the screen lock of the sign-in issue). Installed as an
+// arrived for the configured time (ScreenLock then locks the window). Installed as an
 // application event filter; setTimeout(0) disables it.
 class IdleWatcher : public QObject
 {

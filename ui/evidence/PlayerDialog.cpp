@@ -95,45 +95,9 @@ void PlayerDialog::load()
                 .arg(blob));
         m_ui->mediaStack->setCurrentWidget(m_ui->photoLabel);
     } else if (m_photo) {
-        QImageReader reader(blob);
-        reader.setAutoTransform(true);
-        const QImage image = reader.read();
-        if (image.isNull())
-            m_ui->photoLabel->setText(tr("The photo cannot be shown: %1").arg(reader.errorString()));
-        else
-            m_ui->photoLabel->setPixmap(
-                QPixmap::fromImage(image.scaled(QSize(900, 480), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-        m_ui->mediaStack->setCurrentWidget(m_ui->photoLabel);
-        m_loaded = true;
+        showPhoto(blob);
     } else {
-        m_video = new QVideoWidget(m_ui->videoPage);
-        m_video->setObjectName(QStringLiteral("videoWidget"));
-        m_ui->videoLayout->addWidget(m_video);
-        m_player = new QMediaPlayer(this);
-        m_audio = new QAudioOutput(this);
-        m_player->setAudioOutput(m_audio);
-        m_player->setVideoOutput(m_video);
-        connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
-            m_ui->positionSlider->setRange(0, int(ms));
-            m_ui->startSpin->setMaximum(double(ms) / 1000.0);
-            m_ui->endSpin->setMaximum(double(ms) / 1000.0);
-            updatePosition(m_player->position());
-        });
-        connect(m_player, &QMediaPlayer::positionChanged, this, &PlayerDialog::updatePosition);
-        connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
-            m_ui->playButton->setText(state == QMediaPlayer::PlayingState ? tr("&Pause") : tr("&Play"));
-        });
-        connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &message) {
-            m_ui->statusLabel->setText(tr("The recording cannot be played: %1").arg(message));
-        });
-        // The blob has no extension; the player finds the format from the content.
-        m_player->setSource(QUrl::fromLocalFile(blob));
-        m_ui->mediaStack->setCurrentWidget(m_ui->videoPage);
-        if (m_evidence.durationMs) {
-            m_ui->startSpin->setMaximum(double(*m_evidence.durationMs) / 1000.0);
-            m_ui->endSpin->setMaximum(double(*m_evidence.durationMs) / 1000.0);
-        }
-        m_loaded = true;
+        startPlayer(blob);
     }
     m_ui->playButton->setEnabled(m_player != nullptr);
     m_ui->positionSlider->setEnabled(m_player != nullptr);
@@ -141,6 +105,63 @@ void PlayerDialog::load()
     m_ui->rangeCheck->setChecked(false);
     updateRangeControls();
 
+    offerItems();
+
+    if (Status s = repository.recordView(m_evidenceId, m_session.actor()); !s)
+        m_ui->statusLabel->setText(s.error().text());
+}
+
+void PlayerDialog::showPhoto(const QString &blob)
+{
+    QImageReader reader(blob);
+    reader.setAutoTransform(true);
+    const QImage image = reader.read();
+    if (image.isNull())
+        m_ui->photoLabel->setText(tr("The photo cannot be shown: %1").arg(reader.errorString()));
+    else
+        m_ui->photoLabel->setPixmap(
+            QPixmap::fromImage(image.scaled(QSize(900, 480), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    m_ui->mediaStack->setCurrentWidget(m_ui->photoLabel);
+    m_loaded = true;
+}
+
+// A video or an audio recording: the player, its slider, and the range limits from its duration.
+void PlayerDialog::startPlayer(const QString &blob)
+{
+    m_video = new QVideoWidget(m_ui->videoPage);
+    m_video->setObjectName(QStringLiteral("videoWidget"));
+    m_ui->videoLayout->addWidget(m_video);
+    m_player = new QMediaPlayer(this);
+    m_audio = new QAudioOutput(this);
+    m_player->setAudioOutput(m_audio);
+    m_player->setVideoOutput(m_video);
+    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
+        m_ui->positionSlider->setRange(0, int(ms));
+        m_ui->startSpin->setMaximum(double(ms) / 1000.0);
+        m_ui->endSpin->setMaximum(double(ms) / 1000.0);
+        updatePosition(m_player->position());
+    });
+    connect(m_player, &QMediaPlayer::positionChanged, this, &PlayerDialog::updatePosition);
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
+        m_ui->playButton->setText(state == QMediaPlayer::PlayingState ? tr("&Pause") : tr("&Play"));
+    });
+    connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &message) {
+        m_ui->statusLabel->setText(tr("The recording cannot be played: %1").arg(message));
+    });
+    // The blob has no extension; the player finds the format from the content.
+    m_player->setSource(QUrl::fromLocalFile(blob));
+    m_ui->mediaStack->setCurrentWidget(m_ui->videoPage);
+    if (m_evidence.durationMs) {
+        m_ui->startSpin->setMaximum(double(*m_evidence.durationMs) / 1000.0);
+        m_ui->endSpin->setMaximum(double(*m_evidence.durationMs) / 1000.0);
+    }
+    m_loaded = true;
+}
+
+// The checklist items of the evidence's inspection it can be linked to, when that inspection can
+// still be changed.
+void PlayerDialog::offerItems()
+{
     const auto items = EvidenceLinkDialog::itemChoices(m_session, m_evidence.inspectionId);
     for (const auto &[key, label] : items)
         m_ui->itemCombo->addItem(label, key);
@@ -151,9 +172,6 @@ void PlayerDialog::load()
         m_ui->linkButton->setEnabled(false);
     }
     m_ui->linkButton->setEnabled(m_ui->linkButton->isEnabled() && !items.isEmpty());
-
-    if (Status s = repository.recordView(m_evidenceId, m_session.actor()); !s)
-        m_ui->statusLabel->setText(s.error().text());
 }
 
 qint64 PlayerDialog::position() const

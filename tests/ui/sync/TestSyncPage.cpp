@@ -1,10 +1,10 @@
 // The Sync page driven by its real widgets: laptop A exports a bundle (worker thread) into a file,
 // laptop B imports it (verify → question → apply) — two data directories.
-#include "../app/sync/SyncTestKit.h"
 #include "AppSession.h"
 #include "MessageBox.h"
 #include "Settings.h"
 #include "SyncPage.h"
+#include "SyncTestKit.h"
 
 #include <QCheckBox>
 #include <QPushButton>

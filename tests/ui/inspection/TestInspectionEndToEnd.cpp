@@ -1,4 +1,4 @@
-// Issue 6 from an empty data directory to a sealed inspection, as a new officer does it: the real
+// An inspection from an empty data directory to a sealed inspection, as a new officer does it: the real
 // MainWindow over an AppSession, driven by the keyboard alone — first run (the administrator), the
 // Sites page (a unit and its video system through UnitDialog and SiteDialog), the new-inspection
 // wizard (general inspection, two inspectors), every checklist item by its key, one non-compliance

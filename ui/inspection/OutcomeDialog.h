@@ -18,7 +18,7 @@ class AppSession;
 
 namespace psv::ui {
 
-// Findings and outcome (issue 6): the orders OrderProposer suggests for the inspection's
+// Findings and outcome: the orders OrderProposer suggests for the inspection's
 // non-compliant items; the officer confirms or changes kind, provision, legal basis, facts,
 // requirement and correction period (a date, N days or N working days) and issues each one through
 // OrderIssuer. The deadline and re-inspection date are computed live with their basis (规定 Art. 15),

@@ -1,2 +1,0 @@
-#include "CliLogging.h"
-Q_LOGGING_CATEGORY(lcCli, "psv.cli", QtWarningMsg)

@@ -1,2 +1,0 @@
-#include "ModelLogging.h"
-Q_LOGGING_CATEGORY(lcModel, "psv.model", QtWarningMsg)

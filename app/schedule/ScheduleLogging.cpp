@@ -1,2 +1,0 @@
-#include "ScheduleLogging.h"
-Q_LOGGING_CATEGORY(lcSchedule, "psv.schedule", QtWarningMsg)

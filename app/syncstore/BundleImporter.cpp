@@ -249,7 +249,7 @@ Result<ImportSummary> BundleImporter::apply(
         const QString now = IsoTime::format(w.now());
         if (m.changes.toSeq) {
             if (Status st = SyncPeers::noteReceived(
-                    w.sql(), m.deviceId, *m.changes.toSeq, SyncFields::toStore(m.changes.toHlc), m.bundleId, now);
+                    w.sql(), m.deviceId, *m.changes.toSeq, m.changes.toHlc.toString(), m.bundleId, now);
                 !st)
                 return st;
         }
@@ -262,7 +262,8 @@ Result<ImportSummary> BundleImporter::apply(
             !st)
             return st;
         if (!latest.isNull())
-            w.receiveClock(SyncFields::toStore(latest));
+            w.receiveClock(latest.toString());
+        w.touched(QStringLiteral("bundle"));
         return w.audit(QStringLiteral("import-bundle"), QStringLiteral("bundle"), m.bundleId, summary.toJson());
     });
     if (!s) {

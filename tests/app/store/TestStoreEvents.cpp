@@ -36,7 +36,7 @@ private Q_SLOTS:
         auto reader = Database::open(fx.dir.path());
         QVERIFY(reader);
         qint64 seenSeq = -1;
-        connect(&StoreEvents::instance(), &StoreEvents::committed, this,
+        const QMetaObject::Connection seen = connect(&StoreEvents::instance(), &StoreEvents::committed, this,
             [&] { seenSeq = ChangeLog(*reader.value()).lastSeq().value(); });
         const qint64 before = ChangeLog(*fx.db).lastSeq().value();
         QVERIFY(fx.db->write(fx.actor, [&](WriteScope &w) -> Status {
@@ -48,7 +48,7 @@ private Q_SLOTS:
         QCOMPARE(spy.size(), 2);
         QCOMPARE(typesOf(spy, 1), QStringList({QStringLiteral("site"), QStringLiteral("unit")}));
         QCOMPARE(seenSeq, before + 3);
-        disconnect(&StoreEvents::instance(), &StoreEvents::committed, this, nullptr);
+        disconnect(seen);
 
         ItemResult r;
         r.inspectionId = i.id;

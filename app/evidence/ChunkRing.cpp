@@ -23,10 +23,19 @@ qint64 ChunkRing::minConsumed() const
     return *std::min_element(m_consumed.begin(), m_consumed.end());
 }
 
+template<typename Ready> void ChunkRing::waitUntil(std::unique_lock<std::mutex> &lock, Ready ready)
+{
+    if (ready())
+        return;
+    ++m_waiting;
+    m_changed.wait(lock, ready);
+    --m_waiting;
+}
+
 ChunkRing::Chunk *ChunkRing::acquire()
 {
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_aborted || m_produced - minConsumed() < m_slots; });
+    waitUntil(lock, [this] { return m_aborted || m_produced - minConsumed() < m_slots; });
     if (m_aborted)
         return nullptr;
     Chunk *chunk = &m_chunks[static_cast<size_t>(m_produced % m_slots)];
@@ -47,7 +56,7 @@ ChunkRing::Chunk *ChunkRing::next(int consumer)
 {
     std::unique_lock lock(m_mutex);
     const qint64 seq = m_consumed[static_cast<size_t>(consumer)];
-    m_changed.wait(lock, [&] { return m_aborted || seq < m_produced; });
+    waitUntil(lock, [&] { return m_aborted || seq < m_produced; });
     if (m_aborted)
         return nullptr;
     return &m_chunks[static_cast<size_t>(seq % m_slots)];
@@ -75,6 +84,12 @@ bool ChunkRing::aborted() const
 {
     std::lock_guard lock(m_mutex);
     return m_aborted;
+}
+
+int ChunkRing::waiting() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_waiting;
 }
 
 } // namespace psv

@@ -38,9 +38,12 @@ public:
 
     void abort();
     bool aborted() const;
+    // How many acquire()/next() calls are blocked right now, waiting for a slot or a chunk.
+    int waiting() const;
 
 private:
     qint64 minConsumed() const;
+    template<typename Ready> void waitUntil(std::unique_lock<std::mutex> &lock, Ready ready);
 
     const int m_slots;
     const qint64 m_chunkSize;
@@ -53,6 +56,7 @@ private:
     std::vector<qint64> m_consumed; // chunks released, per consumer
     qint64 m_produced = 0; // chunks published
     bool m_aborted = false;
+    int m_waiting = 0;
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
 };

@@ -1,5 +1,7 @@
 #include "IsoTime.h"
 
+#include "Clock.h"
+
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -49,7 +51,7 @@ QDate IsoTime::parseDate(const QString &text)
 
 QDateTime IsoTime::nowUtc()
 {
-    return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), QTimeZone::UTC);
+    return Clock::nowUtc();
 }
 
 } // namespace psv

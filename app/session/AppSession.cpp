@@ -4,8 +4,11 @@
 #include "OfficerRepository.h"
 #include "SessionLogging.h"
 #include "Settings.h"
+#include "StoreEvents.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -22,9 +25,11 @@ Result<std::unique_ptr<AppSession>> AppSession::open(const QString &dataDir, Set
 
 AppSession::AppSession(const QString &dataDir, Settings &settings, std::unique_ptr<Database> db)
     : m_dataDir(dataDir), m_settings(settings), m_db(std::move(db)), m_checklists(ChecklistRegistry::load(dataDir)),
-      m_calendar(WorkCalendar::load(dataDir))
+      m_calendar(WorkCalendar::load(dataDir)), m_storePath(QFileInfo(m_db->path()).canonicalFilePath())
 {
     qCInfo(lcSession) << "session opened on" << m_db->path() << "device" << m_db->deviceId();
+    // Writes on this thread arrive at once; those of worker threads queued, in commit order.
+    connect(&StoreEvents::instance(), &StoreEvents::committed, this, &AppSession::announce);
 }
 
 AppSession::~AppSession() = default;
@@ -32,7 +37,45 @@ AppSession::~AppSession() = default;
 void AppSession::reloadCalendar()
 {
     m_calendar = WorkCalendar::load(m_dataDir);
-    notifyChanged(Topic::Calendar);
+    Q_EMIT dataChanged(Topic::Calendar);
+}
+
+QList<AppSession::Topic> AppSession::topicsOf(const QStringList &entityTypes)
+{
+    // The entity types of the audit entries and change-log rows the store writes.
+    static const QHash<QString, QList<Topic>> topics {
+        {QStringLiteral("unit"), {Topic::Units}},
+        {QStringLiteral("site"), {Topic::Sites}},
+        {QStringLiteral("officer"), {Topic::Officers}},
+        {QStringLiteral("inspection"), {Topic::Inspections}},
+        {QStringLiteral("item"), {Topic::Inspections}},
+        {QStringLiteral("order"), {Topic::Orders}},
+        {QStringLiteral("evidence"), {Topic::Evidence}},
+        {QStringLiteral("review"), {Topic::Inspections, Topic::Sync}},
+        {QStringLiteral("sync_conflict"), {Topic::Sync}},
+        {QStringLiteral("bundle"), {Topic::Sync}},
+    };
+    QList<Topic> out;
+    for (const QString &type : entityTypes) {
+        const auto it = topics.constFind(type);
+        if (it == topics.constEnd()) {
+            qCDebug(lcSession) << "no topic for changed entity type" << type;
+            continue;
+        }
+        for (Topic t : *it)
+            if (!out.contains(t))
+                out.append(t);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void AppSession::announce(const QString &storePath, const QStringList &entityTypes)
+{
+    if (storePath != m_storePath)
+        return; // another store (tests open several)
+    for (Topic t : topicsOf(entityTypes))
+        Q_EMIT dataChanged(t);
 }
 
 Actor AppSession::actor() const

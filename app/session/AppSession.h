@@ -8,8 +8,10 @@
 #include "WorkCalendar.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -20,9 +22,11 @@ class Settings;
 
 // The running desktop app's shared state: the device's store, its settings, the installed
 // checklists and working-day calendar, and the officer who is signed in. Pages and dialogs take an
-// AppSession& and write through db() with actor(); after a write they call notifyChanged() so that
-// every page showing that kind of data refreshes. Lives on the GUI thread (the Database connection
-// belongs to it); worker threads open their own Database on dataDir().
+// AppSession& and write through db() with actor(). Every committed write to this store announces
+// itself (StoreEvents), also one made on a worker thread's own Database on dataDir(); the session
+// turns the entity types it changed into dataChanged() topics, so that every page showing that
+// kind of data refreshes without being told. Lives on the GUI thread (the Database connection
+// belongs to it).
 class AppSession : public QObject
 {
     Q_OBJECT
@@ -61,7 +65,8 @@ public:
     // entry's details, e.g. "app-closed").
     void signOut(const QString &reason = {});
 
-    void notifyChanged(Topic topic) { Q_EMIT dataChanged(topic); }
+    // The topics that a write changing these entity types concerns, each once, in enum order.
+    static QList<Topic> topicsOf(const QStringList &entityTypes);
 
 Q_SIGNALS:
     void signedInChanged();
@@ -70,6 +75,7 @@ Q_SIGNALS:
 private:
     AppSession(const QString &dataDir, Settings &settings, std::unique_ptr<Database> db);
     void audit(const QString &action, const QString &officerId, const QJsonObject &details = {});
+    void announce(const QString &storePath, const QStringList &entityTypes);
 
     QString m_dataDir;
     Settings &m_settings;
@@ -77,6 +83,7 @@ private:
     ChecklistRegistry m_checklists;
     WorkCalendar m_calendar;
     std::optional<Officer> m_officer;
+    QString m_storePath; // canonical, as StoreEvents names it
 };
 
 } // namespace psv

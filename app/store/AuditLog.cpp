@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "IsoTime.h"
 #include "Sql.h"
+#include "StoreColumns.h"
 #include "WriteScope.h"
 
 #include <QCoreApplication>
@@ -14,25 +15,29 @@
 namespace psv {
 
 namespace {
-const char *const Columns = "seq, at, actor_id, actor, action, entity_type, entity_id, details, prev_hash, hash";
+QString columnList()
+{
+    static const QString list = StoreColumns::joined(StoreColumns::auditLog());
+    return list;
+}
 
 AuditEntry entryFrom(const QSqlQuery &q, bool *detailsOk = nullptr)
 {
     AuditEntry e;
-    e.seq = q.value(0).toLongLong();
-    e.at = IsoTime::parseTime(q.value(1).toString());
-    e.actorId = q.value(2).toString();
-    e.actorName = q.value(3).toString();
-    e.action = q.value(4).toString();
-    e.entityType = q.value(5).toString();
-    e.entityId = q.value(6).toString();
+    e.seq = q.value(QStringLiteral("seq")).toLongLong();
+    e.at = IsoTime::parseTime(q.value(QStringLiteral("at")).toString());
+    e.actorId = q.value(QStringLiteral("actor_id")).toString();
+    e.actorName = q.value(QStringLiteral("actor")).toString();
+    e.action = q.value(QStringLiteral("action")).toString();
+    e.entityType = q.value(QStringLiteral("entity_type")).toString();
+    e.entityId = q.value(QStringLiteral("entity_id")).toString();
     QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(q.value(7).toString().toUtf8(), &err);
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(QStringLiteral("details")).toString().toUtf8(), &err);
     e.details = doc.object();
     if (detailsOk)
         *detailsOk = err.error == QJsonParseError::NoError && doc.isObject();
-    e.prevHash = q.value(8).toString();
-    e.hash = q.value(9).toString();
+    e.prevHash = q.value(QStringLiteral("prev_hash")).toString();
+    e.hash = q.value(QStringLiteral("hash")).toString();
     return e;
 }
 } // namespace
@@ -43,7 +48,8 @@ Result<std::pair<qint64, QString>> AuditLog::lastEntry(QSqlDatabase db)
     if (Status s = Sql::run(q, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")); !s)
         return s.error();
     if (q.next())
-        return std::pair<qint64, QString>(q.value(0).toLongLong(), q.value(1).toString());
+        return std::pair<qint64, QString>(
+            q.value(QStringLiteral("seq")).toLongLong(), q.value(QStringLiteral("hash")).toString());
     return std::pair<qint64, QString>(0, AuditEntry::genesisHash());
 }
 
@@ -51,7 +57,7 @@ Status AuditLog::insert(QSqlDatabase db, const AuditEntry &e)
 {
     QSqlQuery q(db);
     return Sql::run(q,
-        QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(QLatin1String(Columns)),
+        QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columnList()),
         {e.seq, IsoTime::format(e.at), e.actorId, e.actorName, e.action, e.entityType, e.entityId,
             QString::fromUtf8(CanonicalJson::serialize(e.details)), e.prevHash, e.hash});
 }
@@ -64,7 +70,7 @@ Status AuditLog::record(const Actor &actor, const QString &action, const QString
 
 Result<QList<AuditEntry>> AuditLog::list(const Filter &f) const
 {
-    QString sql = QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ?").arg(QLatin1String(Columns));
+    QString sql = QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ?").arg(columnList());
     QVariantList binds {f.afterSeq};
     if (!f.entityType.isEmpty()) {
         sql += QStringLiteral(" AND entity_type = ?");
@@ -97,7 +103,7 @@ Result<AuditLog::Verification> AuditLog::verify() const
     };
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    if (Status s = Sql::run(q, QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(QLatin1String(Columns))); !s)
+    if (Status s = Sql::run(q, QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(columnList())); !s)
         return s.error();
     qint64 lastSeq = 0;
     QString lastHash = AuditEntry::genesisHash();

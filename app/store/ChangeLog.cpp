@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Sql.h"
+#include "StoreColumns.h"
 
 #include <QSqlQuery>
 
@@ -21,15 +22,16 @@ Result<QList<ChangeLog::Change>> ChangeLog::since(qint64 afterSeq, int limit) co
 {
     QSqlQuery q(m_db.sql());
     if (Status s = Sql::run(q,
-            QStringLiteral("SELECT seq, device_id, hlc, entity_type, entity_id, op FROM change_log "
-                           "WHERE seq > ? ORDER BY seq LIMIT ?"),
+            QStringLiteral("SELECT %1 FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?")
+                .arg(StoreColumns::joined(StoreColumns::changeLog())),
             {afterSeq, limit});
         !s)
         return s.error();
     QList<Change> out;
     while (q.next())
-        out.append(Change {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toString(), q.value(5).toString()});
+        out.append(Change {q.value(QStringLiteral("seq")).toLongLong(), q.value(QStringLiteral("device_id")).toString(),
+            q.value(QStringLiteral("hlc")).toString(), q.value(QStringLiteral("entity_type")).toString(),
+            q.value(QStringLiteral("entity_id")).toString(), q.value(QStringLiteral("op")).toString()});
     return out;
 }
 

@@ -1,10 +1,11 @@
 #include "Database.h"
 
-#include "Hlc.h"
+#include "HybridLogicalClock.h"
 #include "IsoTime.h"
 #include "Schema.h"
 #include "Sql.h"
 #include "StatementCache.h"
+#include "StoreEvents.h"
 #include "StoreLogging.h"
 #include "WriteScope.h"
 
@@ -210,7 +211,8 @@ Status Database::runMigrations()
                 s = Sql::error(check);
             else if (check.next())
                 s = makeError(QStringLiteral("a row of %1 refers to a missing %2 row")
-                        .arg(check.value(0).toString(), check.value(2).toString()));
+                        .arg(check.value(QStringLiteral("table")).toString(),
+                            check.value(QStringLiteral("parent")).toString()));
         }
         if (s && pending) {
             QSqlQuery q(m_db);
@@ -263,21 +265,29 @@ Status Database::write(const Actor &actor, const std::function<Status(WriteScope
     m_inWrite = true;
     const QDateTime now = IsoTime::nowUtc();
     Status s;
+    QStringList changedTypes;
     auto last = meta(QStringLiteral("hlc"));
     if (!last)
         s = last.error();
     if (s) {
-        const Hlc hlc = Hlc::parse(last.value()).tick(now.toMSecsSinceEpoch(), m_deviceId);
+        // One time for the whole transaction: the clock's physical part is the write's now.
+        HybridLogicalClock clock(
+            m_deviceId, [&now] { return now.toMSecsSinceEpoch(); }, HlcTimestamp::parseOrNull(last.value()));
+        const HlcTimestamp hlc = clock.now();
         WriteScope scope(*this, actor, now, hlc);
         s = body(scope);
         if (s)
             s = scope.finish();
+        changedTypes = scope.changedTypes();
     }
     if (s)
         s = exec(QStringLiteral("COMMIT"));
     if (!s)
         (void)exec(QStringLiteral("ROLLBACK"));
     m_inWrite = false;
+    // Only what is committed is announced, after the transaction is over (a listener may write).
+    if (s && !changedTypes.isEmpty())
+        StoreEvents::instance().announce(QFileInfo(m_path).canonicalFilePath(), changedTypes);
     return s;
 }
 

@@ -5,6 +5,7 @@
 #include "IsoTime.h"
 #include "ItemResultRepository.h"
 #include "Sql.h"
+#include "StoreColumns.h"
 #include "Uuid.h"
 #include "WriteScope.h"
 
@@ -14,33 +15,35 @@
 namespace psv {
 
 namespace {
-const char *const Columns = "id, inspection_id, sha256, size, original_name, original_path, device_number, "
-                            "captured_at, capture_time_source, imported_at, imported_by, media_type, duration_ms, "
-                            "width, height, codec, flags, store_path, created_at, hlc";
+QString columnList()
+{
+    static const QString list = StoreColumns::joined(StoreColumns::evidence());
+    return list;
+}
 
 Evidence fromRow(const QSqlQuery &q)
 {
     Evidence e;
-    e.id = q.value(0).toString();
-    e.inspectionId = Sql::text(q.value(1));
-    e.sha256 = q.value(2).toString();
-    e.size = q.value(3).toLongLong();
-    e.originalName = q.value(4).toString();
-    e.originalPath = q.value(5).toString();
-    e.deviceNumber = q.value(6).toString();
-    e.capturedAt = Sql::toTime(q.value(7));
-    e.captureTimeSource = q.value(8).toString();
-    e.importedAt = Sql::toTime(q.value(9));
-    e.importedBy = q.value(10).toString();
-    e.mediaType = q.value(11).toString();
-    e.durationMs = Sql::toInt64(q.value(12));
-    e.width = q.value(13).toInt();
-    e.height = q.value(14).toInt();
-    e.codec = q.value(15).toString();
-    e.flags = Sql::toStringList(q.value(16));
-    e.storePath = q.value(17).toString();
-    e.createdAt = Sql::toTime(q.value(18));
-    e.hlc = q.value(19).toString();
+    e.id = q.value(QStringLiteral("id")).toString();
+    e.inspectionId = Sql::text(q.value(QStringLiteral("inspection_id")));
+    e.sha256 = q.value(QStringLiteral("sha256")).toString();
+    e.size = q.value(QStringLiteral("size")).toLongLong();
+    e.originalName = q.value(QStringLiteral("original_name")).toString();
+    e.originalPath = q.value(QStringLiteral("original_path")).toString();
+    e.deviceNumber = q.value(QStringLiteral("device_number")).toString();
+    e.capturedAt = Sql::toTime(q.value(QStringLiteral("captured_at")));
+    e.captureTimeSource = q.value(QStringLiteral("capture_time_source")).toString();
+    e.importedAt = Sql::toTime(q.value(QStringLiteral("imported_at")));
+    e.importedBy = q.value(QStringLiteral("imported_by")).toString();
+    e.mediaType = q.value(QStringLiteral("media_type")).toString();
+    e.durationMs = Sql::toInt64(q.value(QStringLiteral("duration_ms")));
+    e.width = q.value(QStringLiteral("width")).toInt();
+    e.height = q.value(QStringLiteral("height")).toInt();
+    e.codec = q.value(QStringLiteral("codec")).toString();
+    e.flags = Sql::toStringList(q.value(QStringLiteral("flags")));
+    e.storePath = q.value(QStringLiteral("store_path")).toString();
+    e.createdAt = Sql::toTime(q.value(QStringLiteral("created_at")));
+    e.hlc = q.value(QStringLiteral("hlc")).toString();
     return e;
 }
 } // namespace
@@ -68,8 +71,7 @@ Result<Evidence> EvidenceRepository::add(const Evidence &input, const Actor &act
         e.hlc = w.hlc();
         QSqlQuery q(w.sql());
         const QString marks = QStringLiteral("?, ").repeated(19) + u'?';
-        if (Status st
-            = Sql::run(q, QStringLiteral("INSERT INTO evidence (%1) VALUES (%2)").arg(QLatin1String(Columns), marks),
+        if (Status st = Sql::run(q, QStringLiteral("INSERT INTO evidence (%1) VALUES (%2)").arg(columnList(), marks),
                 {e.id, Sql::orNull(e.inspectionId), e.sha256, e.size, e.originalName, e.originalPath, e.deviceNumber,
                     Sql::time(e.capturedAt), e.captureTimeSource, Sql::time(e.importedAt), e.importedBy, e.mediaType,
                     Sql::integer(e.durationMs), e.width, e.height, e.codec, Sql::json(e.flags), e.storePath,
@@ -118,9 +120,7 @@ Result<Evidence> EvidenceRepository::assign(const QString &evidenceId, const QSt
 Result<Evidence> EvidenceRepository::get(const QString &id) const
 {
     QSqlQuery q(m_db.sql());
-    if (Status s
-        = Sql::run(q, QStringLiteral("SELECT %1 FROM evidence WHERE id = ?").arg(QLatin1String(Columns)), {id});
-        !s)
+    if (Status s = Sql::run(q, QStringLiteral("SELECT %1 FROM evidence WHERE id = ?").arg(columnList()), {id}); !s)
         return s.error();
     if (!q.next())
         return makeError(
@@ -131,7 +131,7 @@ Result<Evidence> EvidenceRepository::get(const QString &id) const
 
 Result<QList<Evidence>> EvidenceRepository::list(const EvidenceFilter &f) const
 {
-    QString sql = QStringLiteral("SELECT %1 FROM evidence WHERE 1").arg(QLatin1String(Columns));
+    QString sql = QStringLiteral("SELECT %1 FROM evidence WHERE 1").arg(columnList());
     QVariantList binds;
     if (!f.inspectionId.isEmpty()) {
         sql += QStringLiteral(" AND inspection_id = ?");

@@ -47,7 +47,7 @@ Result<QList<InspectionSummary>> InspectionQuery::list(const InspectionFilter &f
 {
     QString sql = QStringLiteral(
         "SELECT i.id, i.number, i.version, i.status, i.kind, i.trigger_kind, i.started_at, i.ended_at, i.site_id, "
-        "s.name, s.unit_id, u.name, u.uscc, i.seal_hash "
+        "s.name AS site_name, s.unit_id, u.name AS unit_name, u.uscc, i.seal_hash "
         "FROM inspections i CROSS JOIN sites s ON s.id = i.site_id CROSS JOIN units u ON u.id = s.unit_id WHERE 1");
     QVariantList binds;
     auto add = [&](const QString &condition, const QVariantList &values) {
@@ -127,20 +127,22 @@ Result<QList<InspectionSummary>> InspectionQuery::list(const InspectionFilter &f
     QList<InspectionSummary> out;
     while (q.next()) {
         InspectionSummary r;
-        r.id = q.value(0).toString();
-        r.number = q.value(1).toString();
-        r.version = q.value(2).toInt();
-        r.status = fromCode<InspectionStatus>(q.value(3).toString()).value_or(InspectionStatus::Draft);
-        r.kind = fromCode<InspectionKind>(q.value(4).toString()).value_or(InspectionKind::General);
-        r.trigger = fromCode<InspectionTrigger>(q.value(5).toString()).value_or(InspectionTrigger::Routine);
-        r.startedAt = Sql::toTime(q.value(6));
-        r.endedAt = Sql::toTime(q.value(7));
-        r.siteId = q.value(8).toString();
-        r.siteName = q.value(9).toString();
-        r.unitId = q.value(10).toString();
-        r.unitName = q.value(11).toString();
-        r.uscc = Sql::text(q.value(12));
-        r.sealHash = Sql::text(q.value(13));
+        r.id = q.value(QStringLiteral("id")).toString();
+        r.number = q.value(QStringLiteral("number")).toString();
+        r.version = q.value(QStringLiteral("version")).toInt();
+        r.status = fromCode<InspectionStatus>(q.value(QStringLiteral("status")).toString())
+                       .value_or(InspectionStatus::Draft);
+        r.kind = fromCode<InspectionKind>(q.value(QStringLiteral("kind")).toString()).value_or(InspectionKind::General);
+        r.trigger = fromCode<InspectionTrigger>(q.value(QStringLiteral("trigger_kind")).toString())
+                        .value_or(InspectionTrigger::Routine);
+        r.startedAt = Sql::toTime(q.value(QStringLiteral("started_at")));
+        r.endedAt = Sql::toTime(q.value(QStringLiteral("ended_at")));
+        r.siteId = q.value(QStringLiteral("site_id")).toString();
+        r.siteName = q.value(QStringLiteral("site_name")).toString();
+        r.unitId = q.value(QStringLiteral("unit_id")).toString();
+        r.unitName = q.value(QStringLiteral("unit_name")).toString();
+        r.uscc = Sql::text(q.value(QStringLiteral("uscc")));
+        r.sealHash = Sql::text(q.value(QStringLiteral("seal_hash")));
         out.append(r);
     }
     return out;

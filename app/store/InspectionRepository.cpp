@@ -8,6 +8,7 @@
 #include "OrderRepository.h"
 #include "SiteRepository.h"
 #include "Sql.h"
+#include "StoreColumns.h"
 #include "Uuid.h"
 #include "WriteScope.h"
 
@@ -17,50 +18,52 @@
 namespace psv {
 
 namespace {
-const char *const Columns
-    = "id, number, version, supersedes_id, correction_reason, site_id, kind, trigger_kind, report_reference, "
-      "reinspection_of_order_id, checklist_id, checklist_version, checklist_hash, started_at, ended_at, recorder_id, "
-      "representative, witness, body_cameras, notes, status, snapshot, seal_hash, sealed_at, sealed_by, created_at, "
-      "updated_at, hlc";
+QString columnList()
+{
+    static const QString list = StoreColumns::joined(StoreColumns::inspections());
+    return list;
+}
 
 Inspection fromRow(const QSqlQuery &q)
 {
     Inspection i;
-    i.id = q.value(0).toString();
-    i.number = q.value(1).toString();
-    i.version = q.value(2).toInt();
-    i.supersedesId = Sql::text(q.value(3));
-    i.correctionReason = q.value(4).toString();
-    i.siteId = q.value(5).toString();
-    i.kind = fromCode<InspectionKind>(q.value(6).toString()).value_or(InspectionKind::General);
-    i.trigger = fromCode<InspectionTrigger>(q.value(7).toString()).value_or(InspectionTrigger::Routine);
-    i.reportReference = q.value(8).toString();
-    i.reinspectionOfOrderId = Sql::text(q.value(9));
-    i.checklistId = q.value(10).toString();
-    i.checklistVersion = q.value(11).toString();
-    i.checklistHash = q.value(12).toString();
-    i.startedAt = Sql::toTime(q.value(13));
-    i.endedAt = Sql::toTime(q.value(14));
-    i.recorderId = Sql::text(q.value(15));
-    i.representative = q.value(16).toString();
-    i.witness = q.value(17).toString();
-    i.bodyCameras = Sql::toStringList(q.value(18));
-    i.notes = q.value(19).toString();
-    i.status = fromCode<InspectionStatus>(q.value(20).toString()).value_or(InspectionStatus::Draft);
-    i.snapshot = Sql::toObject(q.value(21));
-    i.sealHash = Sql::text(q.value(22));
-    i.sealedAt = Sql::toTime(q.value(23));
-    i.sealedBy = q.value(24).toString();
-    i.createdAt = Sql::toTime(q.value(25));
-    i.updatedAt = Sql::toTime(q.value(26));
-    i.hlc = q.value(27).toString();
+    i.id = q.value(QStringLiteral("id")).toString();
+    i.number = q.value(QStringLiteral("number")).toString();
+    i.version = q.value(QStringLiteral("version")).toInt();
+    i.supersedesId = Sql::text(q.value(QStringLiteral("supersedes_id")));
+    i.correctionReason = q.value(QStringLiteral("correction_reason")).toString();
+    i.siteId = q.value(QStringLiteral("site_id")).toString();
+    i.kind = fromCode<InspectionKind>(q.value(QStringLiteral("kind")).toString()).value_or(InspectionKind::General);
+    i.trigger = fromCode<InspectionTrigger>(q.value(QStringLiteral("trigger_kind")).toString())
+                    .value_or(InspectionTrigger::Routine);
+    i.reportReference = q.value(QStringLiteral("report_reference")).toString();
+    i.reinspectionOfOrderId = Sql::text(q.value(QStringLiteral("reinspection_of_order_id")));
+    i.checklistId = q.value(QStringLiteral("checklist_id")).toString();
+    i.checklistVersion = q.value(QStringLiteral("checklist_version")).toString();
+    i.checklistHash = q.value(QStringLiteral("checklist_hash")).toString();
+    i.startedAt = Sql::toTime(q.value(QStringLiteral("started_at")));
+    i.endedAt = Sql::toTime(q.value(QStringLiteral("ended_at")));
+    i.recorderId = Sql::text(q.value(QStringLiteral("recorder_id")));
+    i.representative = q.value(QStringLiteral("representative")).toString();
+    i.witness = q.value(QStringLiteral("witness")).toString();
+    i.bodyCameras = Sql::toStringList(q.value(QStringLiteral("body_cameras")));
+    i.notes = q.value(QStringLiteral("notes")).toString();
+    i.status
+        = fromCode<InspectionStatus>(q.value(QStringLiteral("status")).toString()).value_or(InspectionStatus::Draft);
+    i.snapshot = Sql::toObject(q.value(QStringLiteral("snapshot")));
+    i.sealHash = Sql::text(q.value(QStringLiteral("seal_hash")));
+    i.sealedAt = Sql::toTime(q.value(QStringLiteral("sealed_at")));
+    i.sealedBy = q.value(QStringLiteral("sealed_by")).toString();
+    i.createdAt = Sql::toTime(q.value(QStringLiteral("created_at")));
+    i.updatedAt = Sql::toTime(q.value(QStringLiteral("updated_at")));
+    i.hlc = q.value(QStringLiteral("hlc")).toString();
     return i;
 }
 
 Result<std::optional<Inspection>> one(QSqlDatabase db, const QString &where, const QVariantList &binds)
 {
     auto found = Sql::first<Inspection>(
-        db, QStringLiteral("SELECT %1 FROM inspections WHERE %2").arg(QLatin1String(Columns), where), binds, fromRow);
+        db, QStringLiteral("SELECT %1 FROM inspections WHERE %2").arg(columnList(), where), binds, fromRow);
     if (!found || !found.value())
         return found;
     Inspection i = *found.value();

@@ -4,6 +4,7 @@
 #include "EvidenceRepository.h"
 #include "InspectionRepository.h"
 #include "Sql.h"
+#include "StoreColumns.h"
 #include "WriteScope.h"
 
 #include <QJsonArray>
@@ -17,12 +18,12 @@ namespace {
 ItemResult fromRow(const QSqlQuery &q)
 {
     ItemResult r;
-    r.inspectionId = q.value(0).toString();
-    r.itemKey = q.value(1).toString();
-    r.status = fromCode<ItemStatus>(q.value(2).toString()).value_or(ItemStatus::NotChecked);
-    r.observation = q.value(3).toString();
-    r.observations = Sql::toObject(q.value(4));
-    r.updatedAt = Sql::toTime(q.value(5));
+    r.inspectionId = q.value(QStringLiteral("inspection_id")).toString();
+    r.itemKey = q.value(QStringLiteral("item_key")).toString();
+    r.status = fromCode<ItemStatus>(q.value(QStringLiteral("status")).toString()).value_or(ItemStatus::NotChecked);
+    r.observation = q.value(QStringLiteral("observation")).toString();
+    r.observations = Sql::toObject(q.value(QStringLiteral("observations")));
+    r.updatedAt = Sql::toTime(q.value(QStringLiteral("updated_at")));
     return r;
 }
 
@@ -100,8 +101,8 @@ Result<ItemResult> ItemResultRepository::set(const ItemResult &input, const Acto
 Result<std::optional<ItemResult>> ItemResultRepository::find(const QString &inspectionId, const QString &itemKey) const
 {
     auto found = Sql::first<ItemResult>(m_db.sql(),
-        QStringLiteral("SELECT inspection_id, item_key, status, observation, observations, "
-                       "updated_at FROM item_results WHERE inspection_id = ? AND item_key = ?"),
+        QStringLiteral("SELECT %1 FROM item_results WHERE inspection_id = ? AND item_key = ?")
+            .arg(StoreColumns::joined(StoreColumns::itemResults())),
         {inspectionId, itemKey}, fromRow);
     if (!found || !found.value())
         return found;
@@ -114,8 +115,8 @@ Result<std::optional<ItemResult>> ItemResultRepository::find(const QString &insp
 Result<QList<ItemResult>> ItemResultRepository::list(const QString &inspectionId) const
 {
     auto rows = Sql::all<ItemResult>(m_db.sql(),
-        QStringLiteral("SELECT inspection_id, item_key, status, observation, observations, "
-                       "updated_at FROM item_results WHERE inspection_id = ?"),
+        QStringLiteral("SELECT %1 FROM item_results WHERE inspection_id = ?")
+            .arg(StoreColumns::joined(StoreColumns::itemResults())),
         {inspectionId}, fromRow);
     if (!rows)
         return rows.error();
@@ -137,11 +138,12 @@ Status ItemResultRepository::loadLinks(QList<ItemResult> &items) const
         return s;
     QSqlQuery &q = lease.query();
     while (q.next()) {
-        const QString key = q.value(0).toString();
+        const QString key = q.value(QStringLiteral("item_key")).toString();
         for (ItemResult &r : items)
             if (r.itemKey == key)
-                r.evidence.append(EvidenceLink {
-                    q.value(1).toString(), Sql::toInt64(q.value(2)), Sql::toInt64(q.value(3)), q.value(4).toString()});
+                r.evidence.append(EvidenceLink {q.value(QStringLiteral("evidence_id")).toString(),
+                    Sql::toInt64(q.value(QStringLiteral("start_ms"))), Sql::toInt64(q.value(QStringLiteral("end_ms"))),
+                    q.value(QStringLiteral("note")).toString()});
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "JsonDiff.h"
 #include "SecretHash.h"
 #include "Sql.h"
+#include "StoreColumns.h"
 #include "Uuid.h"
 #include "WriteScope.h"
 
@@ -13,29 +14,37 @@
 namespace psv {
 
 namespace {
-const char *const Columns = "id, name, police_number, unit_name, role, active, secret_hash IS NOT NULL, created_at, "
-                            "updated_at, hlc";
+QString columnList()
+{
+    static const QString list = [] {
+        QStringList columns = StoreColumns::officers();
+        columns.replaceInStrings(
+            QStringLiteral("secret_hash"), QStringLiteral("secret_hash IS NOT NULL AS has_secret"));
+        return StoreColumns::joined(columns);
+    }();
+    return list;
+}
 
 Officer fromRow(const QSqlQuery &q)
 {
     Officer o;
-    o.id = q.value(0).toString();
-    o.name = q.value(1).toString();
-    o.policeNumber = q.value(2).toString();
-    o.unitName = q.value(3).toString();
-    o.role = fromCode<OfficerRole>(q.value(4).toString()).value_or(OfficerRole::Station);
-    o.active = q.value(5).toBool();
-    o.hasSecret = q.value(6).toBool();
-    o.createdAt = Sql::toTime(q.value(7));
-    o.updatedAt = Sql::toTime(q.value(8));
-    o.hlc = q.value(9).toString();
+    o.id = q.value(QStringLiteral("id")).toString();
+    o.name = q.value(QStringLiteral("name")).toString();
+    o.policeNumber = q.value(QStringLiteral("police_number")).toString();
+    o.unitName = q.value(QStringLiteral("unit_name")).toString();
+    o.role = fromCode<OfficerRole>(q.value(QStringLiteral("role")).toString()).value_or(OfficerRole::Station);
+    o.active = q.value(QStringLiteral("active")).toBool();
+    o.hasSecret = q.value(QStringLiteral("has_secret")).toBool();
+    o.createdAt = Sql::toTime(q.value(QStringLiteral("created_at")));
+    o.updatedAt = Sql::toTime(q.value(QStringLiteral("updated_at")));
+    o.hlc = q.value(QStringLiteral("hlc")).toString();
     return o;
 }
 
 Result<std::optional<Officer>> one(QSqlDatabase db, const QString &where, const QVariantList &binds)
 {
     return Sql::first<Officer>(
-        db, QStringLiteral("SELECT %1 FROM officers WHERE %2").arg(QLatin1String(Columns), where), binds, fromRow);
+        db, QStringLiteral("SELECT %1 FROM officers WHERE %2").arg(columnList(), where), binds, fromRow);
 }
 
 const QString PreferredByNumber
@@ -183,6 +192,7 @@ Status OfficerRepository::setSecret(const QString &officerId, const QString &sec
                 {h.value(), Sql::time(w.now()), officerId});
             !st)
             return st;
+        w.touched(QStringLiteral("officer"));
         return w.audit(QStringLiteral("set-secret"), QStringLiteral("officer"), officerId,
             {{QStringLiteral("police_number"), officer.value().policeNumber}});
     });
@@ -223,7 +233,7 @@ Result<QList<Officer>> OfficerRepository::list(bool activeOnly) const
 {
     QSqlQuery q(m_db.sql());
     const QString sql = QStringLiteral("SELECT %1 FROM officers %2 ORDER BY name, police_number")
-                            .arg(QLatin1String(Columns), activeOnly ? QStringLiteral("WHERE active = 1") : QString());
+                            .arg(columnList(), activeOnly ? QStringLiteral("WHERE active = 1") : QString());
     if (Status s = Sql::run(q, sql); !s)
         return s.error();
     QList<Officer> out;

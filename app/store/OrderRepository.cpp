@@ -4,6 +4,7 @@
 #include "InspectionRepository.h"
 #include "JsonDiff.h"
 #include "Sql.h"
+#include "StoreColumns.h"
 #include "Uuid.h"
 #include "WriteScope.h"
 
@@ -13,31 +14,33 @@
 namespace psv {
 
 namespace {
-const char *const Columns = "id, inspection_id, kind, findings, facts, legal_basis, requirement, issued_on, deadline, "
-                            "reinspection_due, due_basis, document_number, status, reinspection_id, created_at, "
-                            "updated_at, hlc, violated";
+QString columnList()
+{
+    static const QString list = StoreColumns::joined(StoreColumns::orders());
+    return list;
+}
 
 Order fromRow(const QSqlQuery &q)
 {
     Order o;
-    o.id = q.value(0).toString();
-    o.inspectionId = q.value(1).toString();
-    o.kind = fromCode<OrderKind>(q.value(2).toString()).value_or(OrderKind::Correction);
-    o.findings = Sql::toStringList(q.value(3));
-    o.facts = q.value(4).toString();
-    o.legalBasis = q.value(5).toString();
-    o.requirement = q.value(6).toString();
-    o.issuedOn = Sql::toDate(q.value(7));
-    o.deadline = Sql::toDate(q.value(8));
-    o.reinspectionDue = Sql::toDate(q.value(9));
-    o.dueBasis = q.value(10).toString();
-    o.documentNumber = q.value(11).toString();
-    o.status = fromCode<OrderStatus>(q.value(12).toString()).value_or(OrderStatus::Open);
-    o.reinspectionId = Sql::text(q.value(13));
-    o.createdAt = Sql::toTime(q.value(14));
-    o.updatedAt = Sql::toTime(q.value(15));
-    o.hlc = q.value(16).toString();
-    o.violated = q.value(17).toString();
+    o.id = q.value(QStringLiteral("id")).toString();
+    o.inspectionId = q.value(QStringLiteral("inspection_id")).toString();
+    o.kind = fromCode<OrderKind>(q.value(QStringLiteral("kind")).toString()).value_or(OrderKind::Correction);
+    o.findings = Sql::toStringList(q.value(QStringLiteral("findings")));
+    o.facts = q.value(QStringLiteral("facts")).toString();
+    o.legalBasis = q.value(QStringLiteral("legal_basis")).toString();
+    o.requirement = q.value(QStringLiteral("requirement")).toString();
+    o.issuedOn = Sql::toDate(q.value(QStringLiteral("issued_on")));
+    o.deadline = Sql::toDate(q.value(QStringLiteral("deadline")));
+    o.reinspectionDue = Sql::toDate(q.value(QStringLiteral("reinspection_due")));
+    o.dueBasis = q.value(QStringLiteral("due_basis")).toString();
+    o.documentNumber = q.value(QStringLiteral("document_number")).toString();
+    o.status = fromCode<OrderStatus>(q.value(QStringLiteral("status")).toString()).value_or(OrderStatus::Open);
+    o.reinspectionId = Sql::text(q.value(QStringLiteral("reinspection_id")));
+    o.createdAt = Sql::toTime(q.value(QStringLiteral("created_at")));
+    o.updatedAt = Sql::toTime(q.value(QStringLiteral("updated_at")));
+    o.hlc = q.value(QStringLiteral("hlc")).toString();
+    o.violated = q.value(QStringLiteral("violated")).toString();
     return o;
 }
 
@@ -169,7 +172,7 @@ Status OrderRepository::writeStatus(WriteScope &w, Order &o, OrderStatus status,
 Result<Order> OrderRepository::get(const QString &id) const
 {
     auto r = Sql::first<Order>(
-        m_db.sql(), QStringLiteral("SELECT %1 FROM orders WHERE id = ?").arg(QLatin1String(Columns)), {id}, fromRow);
+        m_db.sql(), QStringLiteral("SELECT %1 FROM orders WHERE id = ?").arg(columnList()), {id}, fromRow);
     if (!r)
         return r.error();
     if (!r.value())
@@ -181,7 +184,7 @@ Result<Order> OrderRepository::get(const QString &id) const
 
 Result<QList<Order>> OrderRepository::list(const OrderFilter &f) const
 {
-    QString sql = QStringLiteral("SELECT %1 FROM orders WHERE 1").arg(QLatin1String(Columns));
+    QString sql = QStringLiteral("SELECT %1 FROM orders WHERE 1").arg(columnList());
     QVariantList binds;
     if (!f.inspectionId.isEmpty()) {
         sql += QStringLiteral(" AND inspection_id = ?");

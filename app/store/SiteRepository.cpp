@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "JsonDiff.h"
 #include "Sql.h"
+#include "StoreColumns.h"
 #include "UnitRepository.h"
 #include "Uuid.h"
 #include "WriteScope.h"
@@ -13,33 +14,36 @@
 namespace psv {
 
 namespace {
-const char *const Columns = "id, unit_id, name, address, latitude, longitude, category, in_use_since, camera_count, "
-                            "camera_types, retention_days, filing_status, filing_number, filing_date, "
-                            "filed_camera_count, filed_retention_days, jurisdiction, created_at, updated_at, hlc";
+QString columnList()
+{
+    static const QString list = StoreColumns::joined(StoreColumns::sites());
+    return list;
+}
 
 Site fromRow(const QSqlQuery &q)
 {
     Site s;
-    s.id = q.value(0).toString();
-    s.unitId = q.value(1).toString();
-    s.name = q.value(2).toString();
-    s.address = q.value(3).toString();
-    s.latitude = Sql::toReal(q.value(4));
-    s.longitude = Sql::toReal(q.value(5));
-    s.category = fromCode<PlaceCategory>(q.value(6).toString()).value_or(PlaceCategory::Art9);
-    s.inUseSince = Sql::toDate(q.value(7));
-    s.cameraCount = q.value(8).toInt();
-    s.cameraTypes = Sql::toStringList(q.value(9));
-    s.retentionDays = Sql::toInt(q.value(10));
-    s.filingStatus = fromCode<FilingStatus>(q.value(11).toString()).value_or(FilingStatus::NotFiled);
-    s.filingNumber = q.value(12).toString();
-    s.filingDate = Sql::toDate(q.value(13));
-    s.filedCameraCount = Sql::toInt(q.value(14));
-    s.filedRetentionDays = Sql::toInt(q.value(15));
-    s.jurisdiction = q.value(16).toString();
-    s.createdAt = Sql::toTime(q.value(17));
-    s.updatedAt = Sql::toTime(q.value(18));
-    s.hlc = q.value(19).toString();
+    s.id = q.value(QStringLiteral("id")).toString();
+    s.unitId = q.value(QStringLiteral("unit_id")).toString();
+    s.name = q.value(QStringLiteral("name")).toString();
+    s.address = q.value(QStringLiteral("address")).toString();
+    s.latitude = Sql::toReal(q.value(QStringLiteral("latitude")));
+    s.longitude = Sql::toReal(q.value(QStringLiteral("longitude")));
+    s.category = fromCode<PlaceCategory>(q.value(QStringLiteral("category")).toString()).value_or(PlaceCategory::Art9);
+    s.inUseSince = Sql::toDate(q.value(QStringLiteral("in_use_since")));
+    s.cameraCount = q.value(QStringLiteral("camera_count")).toInt();
+    s.cameraTypes = Sql::toStringList(q.value(QStringLiteral("camera_types")));
+    s.retentionDays = Sql::toInt(q.value(QStringLiteral("retention_days")));
+    s.filingStatus
+        = fromCode<FilingStatus>(q.value(QStringLiteral("filing_status")).toString()).value_or(FilingStatus::NotFiled);
+    s.filingNumber = q.value(QStringLiteral("filing_number")).toString();
+    s.filingDate = Sql::toDate(q.value(QStringLiteral("filing_date")));
+    s.filedCameraCount = Sql::toInt(q.value(QStringLiteral("filed_camera_count")));
+    s.filedRetentionDays = Sql::toInt(q.value(QStringLiteral("filed_retention_days")));
+    s.jurisdiction = q.value(QStringLiteral("jurisdiction")).toString();
+    s.createdAt = Sql::toTime(q.value(QStringLiteral("created_at")));
+    s.updatedAt = Sql::toTime(q.value(QStringLiteral("updated_at")));
+    s.hlc = q.value(QStringLiteral("hlc")).toString();
     return s;
 }
 
@@ -63,7 +67,7 @@ Status SiteRepository::checkUnit(const QString &unitId) const
 Result<Site> SiteRepository::get(const QString &id) const
 {
     auto r = Sql::first<Site>(
-        m_db.sql(), QStringLiteral("SELECT %1 FROM sites WHERE id = ?").arg(QLatin1String(Columns)), {id}, fromRow);
+        m_db.sql(), QStringLiteral("SELECT %1 FROM sites WHERE id = ?").arg(columnList()), {id}, fromRow);
     if (!r)
         return r.error();
     if (!r.value())
@@ -96,8 +100,8 @@ Status SiteRepository::insert(WriteScope &w, Site &site)
     site.hlc = w.hlc();
     QSqlQuery q(w.sql());
     const QString marks = QStringLiteral("?, ").repeated(19) + u'?';
-    if (Status st = Sql::run(
-            q, QStringLiteral("INSERT INTO sites (%1) VALUES (%2)").arg(QLatin1String(Columns), marks), values(site));
+    if (Status st
+        = Sql::run(q, QStringLiteral("INSERT INTO sites (%1) VALUES (%2)").arg(columnList(), marks), values(site));
         !st)
         return st;
     return w.record(QStringLiteral("create"), QStringLiteral("site"), site.id, site.toJson(), QStringLiteral("insert"));
@@ -143,7 +147,7 @@ Result<Site> SiteRepository::update(const Site &input, const Actor &actor)
 
 Result<QList<Site>> SiteRepository::list(const SiteFilter &f) const
 {
-    QString sql = QStringLiteral("SELECT %1 FROM sites WHERE 1").arg(QLatin1String(Columns));
+    QString sql = QStringLiteral("SELECT %1 FROM sites WHERE 1").arg(columnList());
     QVariantList binds;
     if (!f.unitId.isEmpty()) {
         sql += QStringLiteral(" AND unit_id = ?");

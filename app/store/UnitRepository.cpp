@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "JsonDiff.h"
 #include "Sql.h"
+#include "StoreColumns.h"
 #include "Uscc.h"
 #include "Uuid.h"
 #include "WriteScope.h"
@@ -13,31 +14,34 @@
 namespace psv {
 
 namespace {
-const char *const Columns = "id, name, type, uscc, address, contact_person, contact_phone, police_station, "
-                            "county_organ, created_at, updated_at, hlc";
+QString columnList()
+{
+    static const QString list = StoreColumns::joined(StoreColumns::units());
+    return list;
+}
 
 Unit fromRow(const QSqlQuery &q)
 {
     Unit u;
-    u.id = q.value(0).toString();
-    u.name = q.value(1).toString();
-    u.type = fromCode<UnitType>(q.value(2).toString()).value_or(UnitType::Other);
-    u.uscc = Sql::text(q.value(3));
-    u.address = q.value(4).toString();
-    u.contactPerson = q.value(5).toString();
-    u.contactPhone = q.value(6).toString();
-    u.policeStation = q.value(7).toString();
-    u.countyOrgan = q.value(8).toString();
-    u.createdAt = Sql::toTime(q.value(9));
-    u.updatedAt = Sql::toTime(q.value(10));
-    u.hlc = q.value(11).toString();
+    u.id = q.value(QStringLiteral("id")).toString();
+    u.name = q.value(QStringLiteral("name")).toString();
+    u.type = fromCode<UnitType>(q.value(QStringLiteral("type")).toString()).value_or(UnitType::Other);
+    u.uscc = Sql::text(q.value(QStringLiteral("uscc")));
+    u.address = q.value(QStringLiteral("address")).toString();
+    u.contactPerson = q.value(QStringLiteral("contact_person")).toString();
+    u.contactPhone = q.value(QStringLiteral("contact_phone")).toString();
+    u.policeStation = q.value(QStringLiteral("police_station")).toString();
+    u.countyOrgan = q.value(QStringLiteral("county_organ")).toString();
+    u.createdAt = Sql::toTime(q.value(QStringLiteral("created_at")));
+    u.updatedAt = Sql::toTime(q.value(QStringLiteral("updated_at")));
+    u.hlc = q.value(QStringLiteral("hlc")).toString();
     return u;
 }
 
 Result<std::optional<Unit>> one(QSqlDatabase db, const QString &where, const QVariant &key)
 {
     return Sql::first<Unit>(
-        db, QStringLiteral("SELECT %1 FROM units WHERE %2").arg(QLatin1String(Columns), where), {key}, fromRow);
+        db, QStringLiteral("SELECT %1 FROM units WHERE %2").arg(columnList(), where), {key}, fromRow);
 }
 
 Error notFound(const QString &key)
@@ -123,8 +127,7 @@ Status UnitRepository::insert(WriteScope &w, Unit &u)
     u.hlc = w.hlc();
     QSqlQuery q(w.sql());
     if (Status st = Sql::run(q,
-            QStringLiteral("INSERT INTO units (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .arg(QLatin1String(Columns)),
+            QStringLiteral("INSERT INTO units (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columnList()),
             {u.id, u.name, toCode(u.type), Sql::orNull(u.uscc), u.address, u.contactPerson, u.contactPhone,
                 u.policeStation, u.countyOrgan, Sql::time(u.createdAt), Sql::time(u.updatedAt), u.hlc});
         !st)
@@ -169,7 +172,7 @@ Result<Unit> UnitRepository::update(const Unit &input, const Actor &actor)
 
 Result<QList<Unit>> UnitRepository::list(const UnitFilter &f) const
 {
-    QString sql = QStringLiteral("SELECT %1 FROM units WHERE 1").arg(QLatin1String(Columns));
+    QString sql = QStringLiteral("SELECT %1 FROM units WHERE 1").arg(columnList());
     QVariantList binds;
     if (!f.search.trimmed().isEmpty()) {
         const QString code = Uscc::normalize(f.search);

@@ -10,7 +10,7 @@
 
 namespace psv {
 
-WriteScope::WriteScope(Database &db, Actor actor, QDateTime now, Hlc hlc)
+WriteScope::WriteScope(Database &db, Actor actor, QDateTime now, HlcTimestamp hlc)
     : m_db(db), m_actor(std::move(actor)), m_now(std::move(now)), m_hlc(std::move(hlc))
 {
 }
@@ -56,6 +56,7 @@ Status WriteScope::audit(
 Status WriteScope::changed(const QString &entityType, const QString &entityId, const QString &op)
 {
     m_clockUsed = true;
+    m_changedTypes.insert(entityType);
     return ChangeLog::insert(m_db.sql(), m_db.deviceId(), m_hlc.toString(), entityType, entityId, op);
 }
 
@@ -67,9 +68,16 @@ Status WriteScope::record(const QString &action, const QString &entityType, cons
     return changed(entityType, entityId, op);
 }
 
+QStringList WriteScope::changedTypes() const
+{
+    QStringList types(m_changedTypes.cbegin(), m_changedTypes.cend());
+    types.sort();
+    return types;
+}
+
 void WriteScope::receiveClock(const QString &remoteHlc)
 {
-    const Hlc r = Hlc::parse(remoteHlc);
+    const HlcTimestamp r = HlcTimestamp::parseOrNull(remoteHlc);
     if (!r.isNull() && m_received < r)
         m_received = r;
 }
@@ -78,9 +86,9 @@ Status WriteScope::finish()
 {
     QSqlQuery q(m_db.sql());
     if (m_clockUsed || !m_received.isNull()) {
-        Hlc last = m_hlc;
+        HlcTimestamp last = m_hlc;
         if (m_hlc < m_received)
-            last = Hlc {m_received.ms, m_received.counter, m_hlc.device};
+            last = HlcTimestamp {m_received.wallMs, m_received.counter, m_hlc.deviceId};
         if (Status s = Sql::run(
                 q, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?)"), {last.toString()});
             !s)

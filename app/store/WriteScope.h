@@ -1,13 +1,15 @@
 #pragma once
 
 #include "Actor.h"
-#include "Hlc.h"
+#include "HlcTimestamp.h"
 #include "Result.h"
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace psv {
 
@@ -28,8 +30,14 @@ public:
     // Appends a hash-chained audit entry.
     Status audit(
         const QString &action, const QString &entityType, const QString &entityId, const QJsonObject &details = {});
-    // Records a change for sync (op: "insert", "update", "delete").
+    // Records a change for sync (op: "insert", "update", "delete"); its entity type is announced
+    // after the commit (StoreEvents).
     Status changed(const QString &entityType, const QString &entityId, const QString &op);
+    // A change that stays on this device and has no change-log row (an officer's secret, sync
+    // bookkeeping such as conflicts and applied bundles): its entity type is announced as well.
+    void touched(const QString &entityType) { m_changedTypes.insert(entityType); }
+    // The entity types this transaction changed so far, sorted, each once.
+    QStringList changedTypes() const;
     // A clock stamp received from another device (sync import): the device's clock is advanced
     // past it when the transaction commits, so that later local stamps order after it.
     void receiveClock(const QString &remoteHlc);
@@ -39,17 +47,18 @@ public:
 
 private:
     friend class Database;
-    WriteScope(Database &db, Actor actor, QDateTime now, Hlc hlc);
+    WriteScope(Database &db, Actor actor, QDateTime now, HlcTimestamp hlc);
     Status finish(); // writes the clock and the audit head into meta
 
     Database &m_db;
     Actor m_actor;
     QDateTime m_now;
-    Hlc m_hlc;
+    HlcTimestamp m_hlc;
     qint64 m_auditSeq = -1; // last audit seq, -1 until read
     QString m_auditHash;
     bool m_clockUsed = false;
-    Hlc m_received;
+    HlcTimestamp m_received;
+    QSet<QString> m_changedTypes;
 };
 
 } // namespace psv

@@ -66,7 +66,8 @@ Status BundleExporter::collectChanges(const ExportRequest &request, Plan &plan, 
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (Status s = Sql::run(q,
-            QStringLiteral("SELECT c.seq, c.hlc, c.entity_type, c.entity_id, e.inspection_id FROM change_log c "
+            QStringLiteral("SELECT c.seq, c.hlc, c.entity_type, c.entity_id, e.inspection_id AS evidence_inspection_id "
+                           "FROM change_log c "
                            "LEFT JOIN evidence e ON c.entity_type = 'evidence' AND e.id = c.entity_id "
                            "WHERE c.seq > ? ORDER BY c.seq"),
             {after});
@@ -75,8 +76,8 @@ Status BundleExporter::collectChanges(const ExportRequest &request, Plan &plan, 
     qint64 fromSeq = -1, toSeq = -1;
     QString fromHlc, toHlc;
     while (q.next()) {
-        const qint64 seq = q.value(0).toLongLong();
-        const QString hlc = q.value(1).toString();
+        const qint64 seq = q.value(QStringLiteral("seq")).toLongLong();
+        const QString hlc = q.value(QStringLiteral("hlc")).toString();
         if (fromSeq < 0) {
             fromSeq = seq;
             fromHlc = hlc;
@@ -84,7 +85,8 @@ Status BundleExporter::collectChanges(const ExportRequest &request, Plan &plan, 
         toSeq = seq;
         toHlc = std::max(toHlc, hlc);
         fromHlc = std::min(fromHlc, hlc);
-        const QString type = q.value(2).toString(), id = q.value(3).toString();
+        const QString type = q.value(QStringLiteral("entity_type")).toString();
+        const QString id = q.value(QStringLiteral("entity_id")).toString();
         if (type == QLatin1String("unit"))
             units.insert(id);
         else if (type == QLatin1String("site"))
@@ -95,8 +97,8 @@ Status BundleExporter::collectChanges(const ExportRequest &request, Plan &plan, 
             inspections.insert(id);
         else if (type == QLatin1String("item"))
             inspections.insert(id.section(u'/', 0, 0));
-        else if (type == QLatin1String("evidence") && !q.value(4).isNull())
-            inspections.insert(q.value(4).toString());
+        else if (type == QLatin1String("evidence") && !q.value(QStringLiteral("evidence_inspection_id")).isNull())
+            inspections.insert(q.value(QStringLiteral("evidence_inspection_id")).toString());
         else if (type == QLatin1String("order"))
             orders.insert(id);
         else if (type == QLatin1String("review"))
@@ -105,7 +107,7 @@ Status BundleExporter::collectChanges(const ExportRequest &request, Plan &plan, 
     if (fromSeq >= 0) {
         plan.header.changes.fromSeq = fromSeq;
         plan.header.changes.toSeq = toSeq;
-        const HlcTimestamp f = SyncFields::fromStore(fromHlc), t = SyncFields::fromStore(toHlc);
+        const HlcTimestamp f = HlcTimestamp::parseOrNull(fromHlc), t = HlcTimestamp::parseOrNull(toHlc);
         if (!f.isNull() && !t.isNull()) {
             plan.header.changes.fromHlc = f;
             plan.header.changes.toHlc = t;
@@ -242,16 +244,16 @@ Status BundleExporter::addInspectionRecords(Selection &selection, Plan &plan) co
             {QStringLiteral("links"), array(children[Links].value(id))},
             {QStringLiteral("orders"), array(children[Orders].value(id))}};
         plan.records << BundleRecord {
-            QStringLiteral("inspection"), id, data, SyncFields::fromStore(text(row, "hlc")), {}};
+            QStringLiteral("inspection"), id, data, HlcTimestamp::parseOrNull(text(row, "hlc")), {}};
         ++plan.inspections;
     }
     for (const QJsonObject &row : orderRows.value())
         if (selection.orders.contains(text(row, "id")))
             plan.records << BundleRecord {
-                QStringLiteral("order"), text(row, "id"), row, SyncFields::fromStore(text(row, "hlc")), {}};
+                QStringLiteral("order"), text(row, "id"), row, HlcTimestamp::parseOrNull(text(row, "hlc")), {}};
     for (const QJsonObject &row : reviewRows.value())
         plan.records << BundleRecord {
-            QStringLiteral("review"), text(row, "id"), row, SyncFields::fromStore(text(row, "hlc")), {}};
+            QStringLiteral("review"), text(row, "id"), row, HlcTimestamp::parseOrNull(text(row, "hlc")), {}};
     return {};
 }
 
@@ -279,7 +281,7 @@ Status BundleExporter::addStampedRecords(Selection &selection, Plan &plan) const
             if (!stamps)
                 return stamps.error();
             plan.records << BundleRecord {
-                QLatin1String(type), text(row, "id"), row, SyncFields::fromStore(text(row, "hlc")), stamps.value()};
+                QLatin1String(type), text(row, "id"), row, HlcTimestamp::parseOrNull(text(row, "hlc")), stamps.value()};
         }
     }
     return {};

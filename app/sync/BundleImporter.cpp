@@ -150,7 +150,7 @@ Status BundleImporter::applyRecords(WriteScope &w, const ValidatedBundle &bundle
     const QString now = IsoTime::format(w.now());
     if (m.changes.toSeq) {
         if (Status st = SyncPeers::noteReceived(
-                w.sql(), m.deviceId, *m.changes.toSeq, SyncFields::toStore(m.changes.toHlc), m.bundleId, now);
+                w.sql(), m.deviceId, *m.changes.toSeq, m.changes.toHlc.toString(), m.bundleId, now);
             !st)
             return st;
     }
@@ -162,7 +162,8 @@ Status BundleImporter::applyRecords(WriteScope &w, const ValidatedBundle &bundle
         !st)
         return st;
     if (!latest.isNull())
-        w.receiveClock(SyncFields::toStore(latest));
+        w.receiveClock(latest.toString());
+    w.touched(QStringLiteral("bundle"));
     return w.audit(QStringLiteral("import-bundle"), QStringLiteral("bundle"), m.bundleId, summary.toJson());
 }
 

@@ -59,11 +59,11 @@ Status RecordApplier::prepare()
     auto peer = SyncPeers::get(m_scope.sql(), m_peer);
     if (!peer)
         return peer.error();
-    m_received = SyncFields::fromStore(peer.value().lastReceivedHlc);
+    m_received = HlcTimestamp::parseOrNull(peer.value().lastReceivedHlc);
     auto hlc = SyncPeers::hlcOfSeq(m_scope.sql(), peer.value().lastAckedSeq);
     if (!hlc)
         return hlc.error();
-    m_acked = SyncFields::fromStore(hlc.value());
+    m_acked = HlcTimestamp::parseOrNull(hlc.value());
     return {};
 }
 
@@ -89,7 +89,7 @@ Status RecordApplier::apply(const BundleRecord &r)
 
 bool RecordApplier::localChangedSince(const QString &localStoreHlc) const
 {
-    const HlcTimestamp l = SyncFields::fromStore(localStoreHlc);
+    const HlcTimestamp l = HlcTimestamp::parseOrNull(localStoreHlc);
     if (l.isNull() || l.deviceId == m_peer)
         return false;
     return m_acked.isNull() || l > m_acked;
@@ -111,7 +111,7 @@ Status RecordApplier::applyAck(const BundleRecord &r)
     auto hlc = SyncPeers::hlcOfSeq(m_scope.sql(), peer.value().lastAckedSeq);
     if (!hlc)
         return hlc.error();
-    m_acked = SyncFields::fromStore(hlc.value());
+    m_acked = HlcTimestamp::parseOrNull(hlc.value());
     ++m_summary.unchanged;
     return {};
 }
@@ -139,6 +139,7 @@ Status RecordApplier::conflict(const QString &kind, const QString &type, const Q
         !s)
         return s;
     ++m_summary.conflicts;
+    m_scope.touched(QStringLiteral("sync_conflict"));
     return m_scope.audit(QStringLiteral("sync-conflict"), type, id,
         {{QStringLiteral("kind"), kind}, {QStringLiteral("field"), field}, {QStringLiteral("peer"), m_peer},
             {QStringLiteral("bundle"), m_manifest.bundleId}});
@@ -169,7 +170,7 @@ Status RecordApplier::applyStamped(const BundleRecord &r, const RecordTables::Ta
                 const QString localId = q.value(0).toString();
                 q.finish();
                 if (Status s = conflict(QStringLiteral("unique"), r.type, r.id, QLatin1String(unique),
-                        QJsonValue(QJsonValue::Undefined), localId, r.data, {}, SyncFields::toStore(r.hlc));
+                        QJsonValue(QJsonValue::Undefined), localId, r.data, {}, r.hlc.toString());
                     !s)
                     return s;
             }
@@ -293,7 +294,7 @@ Status RecordApplier::applyInspection(const BundleRecord &r)
     }
     // Two drafts: the newer one wins when only one side changed; both changed → listed.
     const QString remoteHlc = str(row, "hlc");
-    const bool remoteChanged = m_received.isNull() || SyncFields::fromStore(remoteHlc) > m_received;
+    const bool remoteChanged = m_received.isNull() || HlcTimestamp::parseOrNull(remoteHlc) > m_received;
     if (remoteHlc == localHlc || !remoteChanged) {
         ++m_summary.unchanged;
         return {};
@@ -382,7 +383,8 @@ Status RecordApplier::applyOrder(const BundleRecord &r)
         return {};
     }
     const QJsonObject mine = local.value().constFirst();
-    if (SyncFields::fromStore(str(r.data, "hlc")) <= SyncFields::fromStore(str(mine, "hlc")) || same(mine, r.data)) {
+    if (HlcTimestamp::parseOrNull(str(r.data, "hlc")) <= HlcTimestamp::parseOrNull(str(mine, "hlc"))
+        || same(mine, r.data)) {
         ++m_summary.unchanged;
         return {};
     }

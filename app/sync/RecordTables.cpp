@@ -169,11 +169,12 @@ Result<QList<QJsonObject>> RecordTables::select(
         sql += QStringLiteral(" WHERE ") + where;
     if (!orderBy.isEmpty())
         sql += QStringLiteral(" ORDER BY ") + orderBy;
-    const qsizetype n = table.columns.size();
-    return Sql::all<QJsonObject>(db, sql, binds, [&table, n](const QSqlQuery &q) {
+    return Sql::all<QJsonObject>(db, sql, binds, [&table](const QSqlQuery &q) {
         QJsonObject o;
-        for (qsizetype i = 0; i < n; ++i)
-            o.insert(QString::fromLatin1(table.columns.at(i).name), toJson(q.value(int(i)), table.columns.at(i).kind));
+        for (const Column &c : table.columns) {
+            const QString name = QString::fromLatin1(c.name);
+            o.insert(name, toJson(q.value(name), c.kind));
+        }
         return o;
     });
 }

@@ -11,17 +11,21 @@ namespace psv {
 namespace {
 
 const char *kSelect
-    = "SELECT i.id, i.number, i.version, i.status, i.seal_hash, COALESCE(i.sealed_at, ''), i.sealed_by, "
-      "s.name, u.name, COALESCE(d.decision, ''), COALESCE(d.comment, '') FROM inspections i "
+    = "SELECT i.id, i.number, i.version, i.status, i.seal_hash, COALESCE(i.sealed_at, '') AS sealed_at, i.sealed_by, "
+      "s.name AS site_name, u.name AS unit_name, COALESCE(d.decision, '') AS decision, "
+      "COALESCE(d.comment, '') AS comment FROM inspections i "
       "JOIN sites s ON s.id = i.site_id JOIN units u ON u.id = s.unit_id "
       "LEFT JOIN review_decisions d ON d.id = (SELECT id FROM review_decisions WHERE inspection_id = i.id "
       "ORDER BY decided_at DESC, id DESC LIMIT 1) WHERE i.seal_hash IS NOT NULL";
 
 ReviewItem fromRow(const QSqlQuery &q)
 {
-    return ReviewItem {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
-        q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-        q.value(8).toString(), q.value(9).toString(), q.value(10).toString()};
+    const auto text = [&q](const char *column) {
+        return q.value(QLatin1String(column)).toString();
+    };
+    return ReviewItem {text("id"), text("number"), q.value(QStringLiteral("version")).toInt(), text("status"),
+        text("seal_hash"), text("sealed_at"), text("sealed_by"), text("site_name"), text("unit_name"), text("decision"),
+        text("comment")};
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "IsoTime.h"
 #include "RecordTables.h"
 #include "Sql.h"
+#include "StoreColumns.h"
 #include "SyncFields.h"
 #include "WriteScope.h"
 
@@ -25,27 +26,29 @@ QJsonValue parsed(const QVariant &v)
 SyncConflict fromRow(const QSqlQuery &q)
 {
     SyncConflict c;
-    c.id = q.value(0).toLongLong();
-    c.kind = q.value(1).toString();
-    c.entityType = q.value(2).toString();
-    c.entityId = q.value(3).toString();
-    c.field = q.value(4).toString();
-    c.base = parsed(q.value(5));
-    c.local = parsed(q.value(6));
-    c.remote = parsed(q.value(7));
-    c.localHlc = q.value(8).toString();
-    c.remoteHlc = q.value(9).toString();
-    c.peerId = q.value(10).toString();
-    c.bundleId = q.value(11).toString();
-    c.createdAt = q.value(12).toString();
-    c.status = q.value(13).toString();
-    c.resolution = q.value(14).toString();
-    c.settledBy = q.value(15).toString();
+    c.id = q.value(QStringLiteral("id")).toLongLong();
+    c.kind = q.value(QStringLiteral("kind")).toString();
+    c.entityType = q.value(QStringLiteral("entity_type")).toString();
+    c.entityId = q.value(QStringLiteral("entity_id")).toString();
+    c.field = q.value(QStringLiteral("field")).toString();
+    c.base = parsed(q.value(QStringLiteral("base")));
+    c.local = parsed(q.value(QStringLiteral("local")));
+    c.remote = parsed(q.value(QStringLiteral("remote")));
+    c.localHlc = q.value(QStringLiteral("local_hlc")).toString();
+    c.remoteHlc = q.value(QStringLiteral("remote_hlc")).toString();
+    c.peerId = q.value(QStringLiteral("peer_id")).toString();
+    c.bundleId = q.value(QStringLiteral("bundle_id")).toString();
+    c.createdAt = q.value(QStringLiteral("created_at")).toString();
+    c.status = q.value(QStringLiteral("status")).toString();
+    c.resolution = q.value(QStringLiteral("resolution")).toString();
+    c.settledBy = q.value(QStringLiteral("settled_by")).toString();
     return c;
 }
 
-const char *kSelect = "SELECT id, kind, entity_type, entity_id, field, base, local, remote, local_hlc, remote_hlc, "
-                      "peer_id, bundle_id, created_at, status, resolution, settled_by FROM sync_conflicts";
+QString selectAll()
+{
+    return QStringLiteral("SELECT %1 FROM sync_conflicts").arg(StoreColumns::joined(StoreColumns::syncConflicts()));
+}
 
 const RecordTables::Table *tableOf(const QString &type)
 {
@@ -77,15 +80,14 @@ QJsonObject SyncConflict::toJson() const
 Result<QList<SyncConflict>> SyncConflicts::list(bool openOnly) const
 {
     return Sql::all<SyncConflict>(m_db.sql(),
-        QLatin1String(kSelect) + (openOnly ? QStringLiteral(" WHERE status = 'open'") : QString())
+        selectAll() + (openOnly ? QStringLiteral(" WHERE status = 'open'") : QString())
             + QStringLiteral(" ORDER BY id"),
         {}, fromRow);
 }
 
 Result<SyncConflict> SyncConflicts::get(qint64 id) const
 {
-    auto r
-        = Sql::first<SyncConflict>(m_db.sql(), QLatin1String(kSelect) + QStringLiteral(" WHERE id = ?"), {id}, fromRow);
+    auto r = Sql::first<SyncConflict>(m_db.sql(), selectAll() + QStringLiteral(" WHERE id = ?"), {id}, fromRow);
     if (!r)
         return r.error();
     if (!r.value())
@@ -134,7 +136,7 @@ Result<SyncConflict> SyncConflicts::settle(qint64 id, const QString &keep, const
                 !st)
                 return st;
             FieldStamps merged = stamps.value();
-            merged.insert(conflict.field, SyncFields::fromStore(w.hlc()));
+            merged.insert(conflict.field, HlcTimestamp::parseOrNull(w.hlc()));
             if (Status st = SyncFields::save(w.sql(), conflict.entityType, conflict.entityId, row, merged); !st)
                 return st;
             if (Status st = w.record(QStringLiteral("sync-settle"), conflict.entityType, conflict.entityId,
@@ -148,6 +150,7 @@ Result<SyncConflict> SyncConflicts::settle(qint64 id, const QString &keep, const
             !st) {
             return st;
         }
+        w.touched(QStringLiteral("sync_conflict"));
         QSqlQuery q(w.sql());
         return Sql::run(q,
             QStringLiteral("UPDATE sync_conflicts SET status = 'settled', resolution = ?, settled_by = ?, "

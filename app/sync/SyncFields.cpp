@@ -1,7 +1,6 @@
 #include "SyncFields.h"
 
 #include "CanonicalJson.h"
-#include "Hlc.h"
 #include "Sql.h"
 
 #include <QJsonDocument>
@@ -28,22 +27,6 @@ bool SyncFields::isMergeable(const QString &column)
         && column != QLatin1String("updated_at") && column != QLatin1String("hlc");
 }
 
-HlcTimestamp SyncFields::fromStore(const QString &storeHlc)
-{
-    const Hlc h = Hlc::parse(storeHlc);
-    if (h.isNull() || !HlcTimestamp::isValidDeviceId(h.device) || h.ms > HlcTimestamp::MaxWallMs
-        || h.counter > HlcTimestamp::MaxCounter)
-        return {};
-    return HlcTimestamp {h.ms, h.counter, h.device};
-}
-
-QString SyncFields::toStore(const HlcTimestamp &stamp)
-{
-    if (stamp.isNull())
-        return {};
-    return Hlc {stamp.wallMs, stamp.counter, stamp.deviceId}.toString();
-}
-
 Result<FieldStamps> SyncFields::stampsOf(
     QSqlDatabase db, const QString &entityType, const QString &entityId, const QJsonObject &row)
 {
@@ -55,10 +38,10 @@ Result<FieldStamps> SyncFields::stampsOf(
         return s.error();
     QJsonObject snapshot, stored;
     if (q.next()) {
-        snapshot = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-        stored = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        snapshot = QJsonDocument::fromJson(q.value(QStringLiteral("snapshot")).toString().toUtf8()).object();
+        stored = QJsonDocument::fromJson(q.value(QStringLiteral("stamps")).toString().toUtf8()).object();
     }
-    const HlcTimestamp rowStamp = fromStore(row.value(QStringLiteral("hlc")).toString());
+    const HlcTimestamp rowStamp = HlcTimestamp::parseOrNull(row.value(QStringLiteral("hlc")).toString());
     FieldStamps out;
     const QJsonObject values = mergeable(row);
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {

@@ -28,11 +28,6 @@ public:
         QSqlDatabase db, const QString &entityType, const QString &entityId, const QJsonObject &row);
     static Status save(QSqlDatabase db, const QString &entityType, const QString &entityId, const QJsonObject &values,
         const FieldStamps &stamps);
-
-    // The store writes clock stamps as "0001767225600000-00000-A7F3" (Hlc); bundles as
-    // "1767225600000-00000-A7F3" (HlcTimestamp). Null/empty when the text is not a stamp.
-    static HlcTimestamp fromStore(const QString &storeHlc);
-    static QString toStore(const HlcTimestamp &stamp);
 };
 
 } // namespace psv

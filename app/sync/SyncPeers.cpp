@@ -1,6 +1,7 @@
 #include "SyncPeers.h"
 
 #include "Sql.h"
+#include "StoreColumns.h"
 
 namespace psv {
 
@@ -8,11 +9,17 @@ namespace {
 
 SyncPeer fromRow(const QSqlQuery &q)
 {
-    return SyncPeer {q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
-        q.value(4).toString(), q.value(5).toString()};
+    return SyncPeer {q.value(QStringLiteral("peer_id")).toString(),
+        q.value(QStringLiteral("last_acked_seq")).toLongLong(),
+        q.value(QStringLiteral("last_received_seq")).toLongLong(),
+        q.value(QStringLiteral("last_received_hlc")).toString(), q.value(QStringLiteral("last_bundle_id")).toString(),
+        q.value(QStringLiteral("updated_at")).toString()};
 }
 
-const char *kColumns = "peer_id, last_acked_seq, last_received_seq, last_received_hlc, last_bundle_id, updated_at";
+QString columnList()
+{
+    return StoreColumns::joined(StoreColumns::syncPeers());
+}
 
 Status ensure(QSqlDatabase db, const QString &peerId, const QString &now)
 {
@@ -33,13 +40,13 @@ QJsonObject SyncPeer::toJson() const
 Result<QList<SyncPeer>> SyncPeers::list(QSqlDatabase db)
 {
     return Sql::all<SyncPeer>(
-        db, QStringLiteral("SELECT %1 FROM sync_peers ORDER BY peer_id").arg(QLatin1String(kColumns)), {}, fromRow);
+        db, QStringLiteral("SELECT %1 FROM sync_peers ORDER BY peer_id").arg(columnList()), {}, fromRow);
 }
 
 Result<SyncPeer> SyncPeers::get(QSqlDatabase db, const QString &peerId)
 {
-    auto r = Sql::first<SyncPeer>(db,
-        QStringLiteral("SELECT %1 FROM sync_peers WHERE peer_id = ?").arg(QLatin1String(kColumns)), {peerId}, fromRow);
+    auto r = Sql::first<SyncPeer>(
+        db, QStringLiteral("SELECT %1 FROM sync_peers WHERE peer_id = ?").arg(columnList()), {peerId}, fromRow);
     if (!r)
         return r.error();
     if (r.value())
@@ -55,7 +62,7 @@ Result<QString> SyncPeers::hlcOfSeq(QSqlDatabase db, qint64 seq)
         return QString();
     auto r
         = Sql::first<QString>(db, QStringLiteral("SELECT hlc FROM change_log WHERE seq <= ? ORDER BY seq DESC LIMIT 1"),
-            {seq}, [](const QSqlQuery &q) { return q.value(0).toString(); });
+            {seq}, [](const QSqlQuery &q) { return q.value(QStringLiteral("hlc")).toString(); });
     if (!r)
         return r.error();
     return r.value().value_or(QString());

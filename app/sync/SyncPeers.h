@@ -18,7 +18,7 @@ struct SyncPeer
     QString peerId;
     qint64 lastAckedSeq = 0;
     qint64 lastReceivedSeq = 0;
-    QString lastReceivedHlc; // store form (Hlc::toString), empty when nothing was received
+    QString lastReceivedHlc; // HlcTimestamp::toString(), empty when nothing was received
     QString lastBundleId;
     QString updatedAt;
 

@@ -70,7 +70,6 @@ private Q_SLOTS:
         // Starting that re-inspection elsewhere: the dashboard refreshes on the session's signal.
         auto re = ReinspectionService(fx.session->db()).start(dueToday.id, fx.session->actor());
         QVERIFY(re.ok());
-        fx.session->notifyChanged(AppSession::Topic::Inspections);
         QCOMPARE(page.counts().drafts, 2);
         due->setCurrentItem(due->topLevelItem(1));
         QTest::keyClick(due, Qt::Key_Return);

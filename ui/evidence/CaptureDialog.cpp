@@ -141,11 +141,6 @@ void CaptureDialog::importCaptured(const QString &path)
         m_ui->resultLabel->setText(lines.join(u'\n'));
         if (summary.allSucceeded() && path.startsWith(m_temp.path()))
             QFile::remove(path); // the stored blob is the evidence now
-        if (summary.imported + summary.alreadyStored > 0) {
-            m_session.notifyChanged(AppSession::Topic::Evidence);
-            if (!m_itemKey.isEmpty())
-                m_session.notifyChanged(AppSession::Topic::Inspections);
-        }
         Q_EMIT imported(summary);
     });
     job->runInThread({path});

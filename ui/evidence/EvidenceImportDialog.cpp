@@ -324,8 +324,6 @@ void EvidenceImportDialog::importDone(const ImportSummary &summary)
     if (summary.allSucceeded())
         m_ui->progressBar->setValue(m_ui->progressBar->maximum());
     updateSelectionLabel();
-    if (summary.imported + summary.alreadyStored > 0)
-        m_session.notifyChanged(AppSession::Topic::Evidence);
     Q_EMIT importFinished(summary);
 }
 

@@ -163,7 +163,6 @@ Status EvidenceLinkDialog::link()
         m_ui->statusLabel->setText(result.error().text());
         return result.error();
     }
-    m_session.notifyChanged(AppSession::Topic::Inspections);
     return {};
 }
 

@@ -277,7 +277,6 @@ Status PlayerDialog::linkToItem()
             ? tr("Linked %1–%2 to item %3.")
                   .arg(clock(*link.startMs), clock(*link.endMs), m_ui->itemCombo->currentText())
             : tr("Linked to item %1.").arg(m_ui->itemCombo->currentText()));
-    m_session.notifyChanged(AppSession::Topic::Inspections);
     Q_EMIT linked(m_evidence.inspectionId, itemKey);
     return {};
 }

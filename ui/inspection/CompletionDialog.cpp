@@ -93,7 +93,6 @@ void CompletionDialog::seal()
         return;
     }
     qCInfo(lcUi) << "sealed" << r.value().number << r.value().sealHash;
-    m_session.notifyChanged(AppSession::Topic::Inspections);
     Q_EMIT sealed(m_inspectionId);
     accept();
 }

@@ -274,7 +274,6 @@ bool NewInspectionWizard::create()
     }
     m_createdId = created.value().id;
     qCInfo(lcUi) << "new inspection" << created.value().number << "created";
-    m_session.notifyChanged(AppSession::Topic::Inspections);
     return true;
 }
 

@@ -226,7 +226,6 @@ void OutcomeDialog::issue()
     m_ui->statusLabel->setText(tr("Order %1 issued; re-inspection due %2.")
             .arg(o.documentNumber, o.reinspectionDue.isValid() ? IsoTime::format(o.reinspectionDue) : tr("(none)")));
     m_ui->proposalList->item(m_row)->setText(rowText(m_row));
-    m_session.notifyChanged(AppSession::Topic::Orders);
     Q_EMIT orderIssued(o.id);
     // On to the next proposal not issued yet.
     for (int i = 0; i < m_proposals.size(); ++i)

@@ -476,7 +476,6 @@ void WalkthroughWidget::setStatus(ItemStatus status)
     r.status = status;
     showStatus(status);
     save(); // with the texts as they are shown
-    m_session.notifyChanged(AppSession::Topic::Inspections);
 }
 
 bool WalkthroughWidget::save()

@@ -182,8 +182,6 @@ void ReinspectionsPage::startSelected()
         MessageBox::warning(this, tr("Re-inspection not started"), r.error().message);
         return;
     }
-    m_session.notifyChanged(AppSession::Topic::Inspections);
-    m_session.notifyChanged(AppSession::Topic::Orders);
     Q_EMIT openInspectionRequested(r.value().id);
 }
 
@@ -208,7 +206,6 @@ void ReinspectionsPage::closeSelected()
         MessageBox::warning(this, tr("Order not closed"), r.error().message);
         return;
     }
-    m_session.notifyChanged(AppSession::Topic::Orders);
 }
 
 void ReinspectionsPage::chooseExportFile()

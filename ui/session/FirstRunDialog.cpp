@@ -71,7 +71,6 @@ void FirstRunDialog::accept()
     auto added = OfficerRepository(m_session.db()).add(admin, secret, m_session.actor());
     if (!added)
         return showError(added.error().message, fieldFor(added.error().where));
-    m_session.notifyChanged(AppSession::Topic::Officers);
     if (Status s = m_session.signIn(added.value().policeNumber, secret); !s)
         return showError(s.error().message, m_ui->secretEdit);
     if (m_ui->sampleCheck->isChecked()) {
@@ -82,9 +81,6 @@ void FirstRunDialog::accept()
                     .arg(s.error().message));
         } else {
             m_sampleLoaded = true;
-            m_session.notifyChanged(AppSession::Topic::Units);
-            m_session.notifyChanged(AppSession::Topic::Sites);
-            m_session.notifyChanged(AppSession::Topic::Officers);
         }
     }
     QDialog::accept();

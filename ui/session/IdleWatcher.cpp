@@ -1,5 +1,7 @@
 #include "IdleWatcher.h"
 
+#include "Clock.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 
@@ -8,10 +10,8 @@ namespace psv::ui {
 IdleWatcher::IdleWatcher(QObject *parent) : QObject(parent)
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (!m_suspended)
-            Q_EMIT idle();
-    });
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &IdleWatcher::check);
     QCoreApplication::instance()->installEventFilter(this);
 }
 
@@ -40,10 +40,26 @@ void IdleWatcher::setSuspended(bool suspended)
 
 void IdleWatcher::restart()
 {
-    if (m_timeoutMs > 0 && !m_suspended)
+    m_lastInputMs = Clock::nowMs();
+    m_armed = m_timeoutMs > 0 && !m_suspended;
+    if (m_armed)
         m_timer.start(m_timeoutMs);
     else
         m_timer.stop();
+}
+
+void IdleWatcher::check()
+{
+    if (!m_armed)
+        return;
+    const qint64 left = m_lastInputMs + m_timeoutMs - Clock::nowMs();
+    if (left > 0) {
+        m_timer.start(int(left));
+        return;
+    }
+    m_armed = false;
+    m_timer.stop();
+    Q_EMIT idle();
 }
 
 bool IdleWatcher::eventFilter(QObject *watched, QEvent *event)
@@ -54,8 +70,8 @@ bool IdleWatcher::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseMove:
     case QEvent::Wheel:
     case QEvent::TouchBegin:
-        if (m_timer.isActive())
-            m_timer.start(m_timeoutMs);
+        if (m_armed)
+            m_lastInputMs = Clock::nowMs();
         break;
     default:
         break;

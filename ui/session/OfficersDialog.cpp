@@ -122,7 +122,6 @@ void OfficersDialog::addOfficer()
         e->clear();
     m_ui->statusLabel->setStyleSheet({});
     m_ui->statusLabel->setText(tr("%1 (%2) was added.").arg(added.value().name, added.value().policeNumber));
-    m_session.notifyChanged(AppSession::Topic::Officers);
     reload(added.value().id);
     m_ui->nameEdit->setFocus();
 }
@@ -143,7 +142,6 @@ void OfficersDialog::toggleActive()
     if (!saved)
         return showProblem(saved.error().message, nullptr);
     m_ui->statusLabel->clear();
-    m_session.notifyChanged(AppSession::Topic::Officers);
     reload(changed.id);
 }
 

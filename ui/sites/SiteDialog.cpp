@@ -204,7 +204,6 @@ void SiteDialog::accept()
         return;
     }
     m_saved = result.value();
-    m_session.notifyChanged(AppSession::Topic::Sites);
     QDialog::accept();
 }
 

@@ -102,7 +102,6 @@ void UnitDialog::accept()
         return;
     }
     m_saved = result.value();
-    m_session.notifyChanged(AppSession::Topic::Units);
     QDialog::accept();
 }
 

@@ -264,9 +264,6 @@ void SyncPage::applyVerified(const QString &path)
                 Q_EMIT failed(text);
                 return;
             }
-            for (auto t : {AppSession::Topic::Units, AppSession::Topic::Sites, AppSession::Topic::Officers,
-                     AppSession::Topic::Inspections, AppSession::Topic::Orders, AppSession::Topic::Sync})
-                m_session.notifyChanged(t);
             Q_EMIT imported(text);
         });
 }
@@ -281,7 +278,6 @@ void SyncPage::settle(bool keepLocal)
                  .settle(id, keepLocal ? QStringLiteral("local") : QStringLiteral("remote"), m_session.actor());
     if (!r)
         MessageBox::warning(this, tr("Settle a conflict"), r.error().message);
-    m_session.notifyChanged(AppSession::Topic::Sync);
 }
 
 void SyncPage::decide(bool approve)
@@ -297,8 +293,6 @@ void SyncPage::decide(bool approve)
         return;
     }
     m_ui->commentEdit->clear();
-    m_session.notifyChanged(AppSession::Topic::Inspections);
-    m_session.notifyChanged(AppSession::Topic::Sync);
 }
 
 } // namespace psv::ui

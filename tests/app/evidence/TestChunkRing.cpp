@@ -48,8 +48,11 @@ private Q_SLOTS:
                 std::memcpy(&seen, c->data, sizeof seen);
                 if (seen != expected || c->offset != expected)
                     ++bad[id];
+                // Now and then the slow consumer holds its chunk until the producer has filled every
+                // slot it may (and is blocked on this consumer), so that the ring really runs full.
                 if (slow && expected % 100 == 0)
-                    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                    while (produced.load() < std::min(count, expected + slots))
+                        std::this_thread::yield();
                 const bool last = c->last;
                 ++released[id];
                 ring.release(id);
@@ -83,11 +86,13 @@ private Q_SLOTS:
         QVERIFY(first);
         ChunkRing::Chunk *blocked = reinterpret_cast<ChunkRing::Chunk *>(1);
         std::thread producer([&] { blocked = ring.acquire(); }); // ring full, consumer gone: blocks
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        while (ring.waiting() == 0) // until the producer is blocked in acquire()
+            std::this_thread::yield();
         ring.abort();
         producer.join();
         QCOMPARE(blocked, nullptr);
         QVERIFY(ring.aborted());
+        QCOMPARE(ring.waiting(), 0);
         QCOMPARE(ring.next(0), nullptr);
     }
 };

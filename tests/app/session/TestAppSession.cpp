@@ -5,11 +5,13 @@
 #include "DemoData.h"
 #include "OfficerRepository.h"
 #include "Settings.h"
+#include "UnitRepository.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace psv;
 
@@ -215,6 +217,57 @@ private Q_SLOTS:
         QCOMPARE(entries.value(1).action, QStringLiteral("session.sign-out"));
         QCOMPARE(entries.value(1).actorId, m_officer.id);
         QCOMPARE(m_session->officer()->policeNumber, QStringLiteral("010003"));
+    }
+
+    // Writes announce themselves: the session turns the entity types into topics, once each, and
+    // says nothing for a sign-in (audited only) or a refused write.
+    void writesAnnounceTheirTopics()
+    {
+        QSignalSpy spy(m_session.get(), &AppSession::dataChanged);
+        addOfficer();
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).value<AppSession::Topic>(), AppSession::Topic::Officers);
+        QVERIFY(m_session->signIn(m_officer.policeNumber, m_secret));
+        QCOMPARE(spy.size(), 1);
+        Officer duplicate = m_officer;
+        duplicate.id.clear();
+        QVERIFY(!OfficerRepository(m_session->db()).add(duplicate, m_secret, m_session->actor()));
+        QCOMPARE(spy.size(), 1);
+
+        spy.clear();
+        QVERIFY(DemoData::load(m_session->db(), m_session->actor()));
+        QList<AppSession::Topic> topics;
+        for (const QList<QVariant> &signal : std::as_const(spy))
+            topics << signal.at(0).value<AppSession::Topic>();
+        QCOMPARE(topics,
+            QList<AppSession::Topic>(
+                {AppSession::Topic::Units, AppSession::Topic::Sites, AppSession::Topic::Officers}));
+        QCOMPARE(AppSession::topicsOf({QStringLiteral("item"), QStringLiteral("inspection"), QStringLiteral("review")}),
+            QList<AppSession::Topic>({AppSession::Topic::Inspections, AppSession::Topic::Sync}));
+    }
+
+    // A write on a worker thread's own connection reaches the session's thread, queued.
+    void aWorkerThreadsWriteIsAnnouncedToo()
+    {
+        QSignalSpy spy(m_session.get(), &AppSession::dataChanged);
+        const QString dataDir = m_dir->path();
+        const Actor actor = m_session->actor();
+        std::unique_ptr<QThread> worker(QThread::create([dataDir, actor] {
+            auto db = Database::open(dataDir);
+            if (!db)
+                return;
+            Unit u;
+            u.name = QStringLiteral("华为技术有限公司");
+            u.type = UnitType::Enterprise;
+            u.uscc = QStringLiteral("914403001922038216");
+            (void)UnitRepository(*db.value()).add(u, actor);
+        }));
+        worker->start();
+        QVERIFY(worker->wait(60000));
+        QCOMPARE(spy.size(), 0); // not on the worker's thread: delivered by this thread's event loop
+        QVERIFY(spy.wait(10000));
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).value<AppSession::Topic>(), AppSession::Topic::Units);
     }
 
 private:

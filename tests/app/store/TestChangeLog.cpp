@@ -1,5 +1,5 @@
 #include "ChangeLog.h"
-#include "Hlc.h"
+#include "HlcTimestamp.h"
 #include "ItemResultRepository.h"
 #include "StoreFixture.h"
 
@@ -31,7 +31,7 @@ private Q_SLOTS:
         for (int n = 0; n < all.size(); ++n) {
             QCOMPARE(all[n].seq, qint64(n + 1));
             QCOMPARE(all[n].deviceId, QStringLiteral("A7F3"));
-            QVERIFY(!Hlc::parse(all[n].hlc).isNull());
+            QVERIFY(HlcTimestamp::parse(all[n].hlc));
             if (n)
                 QVERIFY2(all[n - 1].hlc < all[n].hlc, qPrintable(all[n - 1].hlc + u' ' + all[n].hlc));
         }

@@ -1,6 +1,7 @@
 // Concurrent edits of a unit on two laptops: fields changed on one side merge, a field changed on
 // both sides to different values is listed for a person, never silently dropped; settling it
 // travels back. The same unit or officer registered on two laptops is kept twice and listed.
+#include "ManualClock.h"
 #include "SyncConflicts.h"
 #include "SyncTestKit.h"
 #include "UnitRepository.h"
@@ -51,6 +52,7 @@ class TestSyncConflicts : public QObject
 private Q_SLOTS:
     void concurrentEditsMergeFieldByField()
     {
+        ManualClock clock; // every store write takes its time from here
         StoreFixture a, b;
         QVERIFY(a.open());
         QVERIFY(b.open(false, QStringLiteral("B2C4")));
@@ -65,7 +67,7 @@ private Q_SLOTS:
             u.contactPhone = QStringLiteral("0755-1111");
             u.address = QStringLiteral("坂田A");
         }));
-        QTest::qWait(5);
+        clock.advance(5); // B edits after A
         QVERIFY(edit(b, id, [](Unit &u) {
             u.address = QStringLiteral("坂田B");
             u.policeStation = QStringLiteral("坂田派出所");

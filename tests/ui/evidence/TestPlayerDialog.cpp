@@ -89,21 +89,40 @@ private Q_SLOTS:
         typeInto(player.findChild<QDoubleSpinBox *>(QStringLiteral("endSpin")), QStringLiteral("1.0"));
         QVERIFY(!player.linkToItem());
         QCOMPARE(fx.count(QStringLiteral("SELECT COUNT(*) FROM item_evidence")), 1);
+    }
 
-        // Mark start/end take the player's position, when the backend loads and seeks the file headless.
-        (void)QTest::qWaitFor([&] { return player.player()->mediaStatus() != QMediaPlayer::LoadingMedia; }, 10000);
+    // Mark start/end take the player's position. Needs a multimedia backend that loads and seeks
+    // the file headless; where it cannot, the test says so (skipped) rather than passing.
+    void marksStartAndEndAtThePlayersPosition()
+    {
+        EvidenceGuiFixture fx;
+        QVERIFY(fx.open());
+        const QString id = importOne(fx, fx.recording(9, 30, 4));
+        QVERIFY(!id.isEmpty());
+        PlayerDialog player(*fx.session, id);
+        player.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&player));
+        QVERIFY(player.player());
+        if (!QTest::qWaitFor([&] { return player.player()->mediaStatus() != QMediaPlayer::LoadingMedia; }, 10000))
+            QSKIP("the multimedia backend did not load the file within 10 s");
+        if (!player.player()->isSeekable())
+            QSKIP(qPrintable(QStringLiteral("the multimedia backend cannot seek this file here (media status %1, "
+                                            "error '%2')")
+                    .arg(int(player.player()->mediaStatus()))
+                    .arg(player.player()->errorString())));
+        QTest::mouseClick(player.findChild<QCheckBox *>(QStringLiteral("rangeCheck")), Qt::LeftButton);
         player.setPosition(2000);
-        if (QTest::qWaitFor([&] { return player.position() >= 1900; }, 5000)) {
-            QTest::mouseClick(player.findChild<QPushButton *>(QStringLiteral("markStartButton")), Qt::LeftButton);
-            QVERIFY(*player.rangeStart() >= 1900);
-            player.setPosition(3000);
-            QVERIFY(QTest::qWaitFor([&] { return player.position() >= 2900; }, 5000));
-            QTest::mouseClick(player.findChild<QPushButton *>(QStringLiteral("markEndButton")), Qt::LeftButton);
-            QVERIFY(*player.rangeEnd() >= 2900);
-        } else {
-            qInfo("QMediaPlayer did not seek under offscreen (status %d); Mark start/end not checked",
-                int(player.player()->mediaStatus()));
-        }
+        if (!QTest::qWaitFor([&] { return player.position() >= 1900; }, 5000))
+            QSKIP(qPrintable(QStringLiteral("the multimedia backend reports the file seekable but did not move to "
+                                            "2 s (position %1 ms, media status %2)")
+                    .arg(player.position())
+                    .arg(int(player.player()->mediaStatus()))));
+        QTest::mouseClick(player.findChild<QPushButton *>(QStringLiteral("markStartButton")), Qt::LeftButton);
+        QVERIFY(*player.rangeStart() >= 1900);
+        player.setPosition(3000);
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() >= 2900, 5000);
+        QTest::mouseClick(player.findChild<QPushButton *>(QStringLiteral("markEndButton")), Qt::LeftButton);
+        QVERIFY(*player.rangeEnd() >= 2900);
     }
 
     void photoLinksWithoutRange()

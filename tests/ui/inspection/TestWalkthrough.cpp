@@ -438,7 +438,6 @@ private Q_SLOTS:
         // Sealed meanwhile (by the completion dialog): the open walkthrough turns read-only.
         QVERIFY(InspectionRepository(f.session->db()).setStatus(id, InspectionStatus::Completed, f.session->actor()));
         QVERIFY(SealService(f.session->db()).seal(id, f.session->actor()));
-        f.session->notifyChanged(AppSession::Topic::Inspections);
         QVERIFY(page.walkthrough()->isReadOnly());
         press(Qt::Key_2);
         press(Qt::Key_3, Qt::AltModifier);

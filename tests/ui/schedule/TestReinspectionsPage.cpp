@@ -115,7 +115,6 @@ private Q_SLOTS:
         QCOMPARE(OrderRepository(fx.session->db()).get(a.id).value().status, OrderStatus::Open);
 
         QVERIFY(SealService(fx.session->db()).seal(reId, fx.actor).ok());
-        fx.session->notifyChanged(AppSession::Topic::Inspections);
         QVERIFY(page.selectOrder(a.id));
         MessageBox::setNextAnswer(QMessageBox::No); // not corrected
         QTest::mouseClick(close, Qt::LeftButton);

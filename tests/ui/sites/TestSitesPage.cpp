@@ -316,7 +316,6 @@ private Q_SLOTS:
         order.reinspectionDue = QDate(2025, 10, 13);
         order.documentNumber = QStringLiteral("限改字〔2025〕1号");
         QVERIFY(OrderRepository(m_session->db()).add(order, m_session->actor()));
-        m_session->notifyChanged(AppSession::Topic::Orders);
 
         QCOMPARE(page.currentSiteId(), site.id);
         QCOMPARE(history->rowCount(), 1);

@@ -2,10 +2,17 @@
 
 namespace psv {
 
+namespace {
+constexpr qsizetype kWallDigits = 16;
+constexpr qsizetype kEarlierWallDigits = 13; // bundles written before the one text form
+} // namespace
+
 QString HlcTimestamp::toString() const
 {
+    if (isNull())
+        return {};
     return QStringLiteral("%1-%2-%3")
-        .arg(wallMs, 13, 10, QLatin1Char('0'))
+        .arg(wallMs, kWallDigits, 10, QLatin1Char('0'))
         .arg(counter, 5, 10, QLatin1Char('0'))
         .arg(deviceId);
 }
@@ -25,8 +32,9 @@ bool HlcTimestamp::isValidDeviceId(const QString &deviceId)
 
 std::optional<HlcTimestamp> HlcTimestamp::parse(const QString &text)
 {
-    // 13 digits, '-', 5 digits, '-', device id
-    if (text.size() < 13 + 1 + 5 + 1 + 1 || text.at(13) != u'-' || text.at(19) != u'-')
+    // 16 (or 13) digits, '-', 5 digits, '-', device id
+    const qsizetype w = text.size() > kWallDigits && text.at(kWallDigits) == u'-' ? kWallDigits : kEarlierWallDigits;
+    if (text.size() < w + 1 + 5 + 1 + 1 || text.at(w) != u'-' || text.at(w + 6) != u'-')
         return std::nullopt;
     const auto digits = [&](qsizetype from, qsizetype n) {
         for (qsizetype i = from; i < from + n; ++i) {
@@ -35,13 +43,13 @@ std::optional<HlcTimestamp> HlcTimestamp::parse(const QString &text)
         }
         return true;
     };
-    if (!digits(0, 13) || !digits(14, 5))
+    if (!digits(0, w) || !digits(w + 1, 5))
         return std::nullopt;
     HlcTimestamp t;
-    t.wallMs = QStringView(text).first(13).toLongLong();
-    t.counter = QStringView(text).sliced(14, 5).toInt();
-    t.deviceId = text.sliced(20);
-    if (!isValidDeviceId(t.deviceId))
+    t.wallMs = QStringView(text).first(w).toLongLong();
+    t.counter = QStringView(text).sliced(w + 1, 5).toInt();
+    t.deviceId = text.sliced(w + 7);
+    if (!isValidDeviceId(t.deviceId) || t.wallMs > MaxWallMs)
         return std::nullopt;
     return t;
 }

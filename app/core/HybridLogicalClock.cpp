@@ -1,5 +1,7 @@
 #include "HybridLogicalClock.h"
 
+#include "Clock.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -9,8 +11,7 @@ namespace psv {
 
 HybridLogicalClock::HybridLogicalClock(QString deviceId, PhysicalClock physical, HlcTimestamp last)
     : m_deviceId(std::move(deviceId)),
-      m_physical(physical ? std::move(physical) : PhysicalClock([] { return QDateTime::currentMSecsSinceEpoch(); })),
-      m_last(std::move(last))
+      m_physical(physical ? std::move(physical) : PhysicalClock([] { return Clock::nowMs(); })), m_last(std::move(last))
 {
 }
 

@@ -19,7 +19,7 @@ class HybridLogicalClock
 public:
     using PhysicalClock = std::function<qint64()>; // milliseconds since the epoch, UTC
 
-    // physical defaults to QDateTime::currentMSecsSinceEpoch; last is the persisted state.
+    // physical defaults to Clock::nowMs; last is the persisted state.
     explicit HybridLogicalClock(QString deviceId, PhysicalClock physical = {}, HlcTimestamp last = {});
 
     // A local event or a send: a stamp greater than every stamp issued or received before.

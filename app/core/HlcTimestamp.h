@@ -12,9 +12,11 @@ namespace psv {
 // counter that orders events within the same millisecond, and the device that made it (the
 // tie-breaker, so that two devices never produce equal stamps).
 //
-// String form "WWWWWWWWWWWWW-CCCCC-DEVICE": 13 decimal digits of milliseconds, 5 of counter,
-// then the device id. The numeric parts are fixed-width, so comparing two strings with
-// QString::compare gives the same order as comparing the stamps.
+// The one text form, in the store and in bundles: "WWWWWWWWWWWWWWWW-CCCCC-DEVICE", 16 decimal
+// digits of milliseconds, 5 of counter, then the device id ("0001767225600000-00000-A7F3"). The
+// numeric parts are fixed-width, so comparing two strings with QString::compare gives the same
+// order as comparing the stamps. Bundles written before this form was the only one carry 13
+// digits of milliseconds in their stamps; parse() reads those too.
 struct HlcTimestamp
 {
     static constexpr qint64 MaxWallMs = 9'999'999'999'999; // 13 digits: year 2286
@@ -25,9 +27,12 @@ struct HlcTimestamp
     QString deviceId;
 
     bool isNull() const { return deviceId.isEmpty(); }
-    QString toString() const;
-    // Strict: exactly the form toString() writes, with a valid device id; nullopt otherwise.
+    QString toString() const; // empty for a null stamp
+    // Strict: exactly the form toString() writes (or the earlier 13-digit one), with a valid
+    // device id; nullopt otherwise.
     static std::optional<HlcTimestamp> parse(const QString &text);
+    // parse(), or a null stamp when text is not one.
+    static HlcTimestamp parseOrNull(const QString &text) { return parse(text).value_or(HlcTimestamp {}); }
     // Device ids: 1–32 of A–Z a–z 0–9 _ -, starting with a letter or digit (e.g. "A7F3").
     static bool isValidDeviceId(const QString &deviceId);
 

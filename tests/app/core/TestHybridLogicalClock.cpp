@@ -14,8 +14,9 @@ private Q_SLOTS:
     void stringFormSortsLikeStamps()
     {
         const HlcTimestamp a {1772415600000, 0, QStringLiteral("A7F3")};
-        QCOMPARE(a.toString(), QStringLiteral("1772415600000-00000-A7F3"));
+        QCOMPARE(a.toString(), QStringLiteral("0001772415600000-00000-A7F3"));
         QCOMPARE(HlcTimestamp::parse(a.toString()), a);
+        QCOMPARE(HlcTimestamp {}.toString(), QString());
         QList<HlcTimestamp> stamps {{5, 0, QStringLiteral("B")}, {1772415600000, 2, QStringLiteral("A")},
             {1772415600000, 10, QStringLiteral("A")}, {1772415600000, 2, QStringLiteral("A7")},
             {1772415600001, 0, QStringLiteral("0")}, {999, 99999, QStringLiteral("Z")}};
@@ -27,6 +28,17 @@ private Q_SLOTS:
         std::sort(byString.begin(), byString.end());
         for (qsizetype i = 0; i < stamps.size(); ++i)
             QCOMPARE(byString.at(i), byValue.at(i).toString());
+    }
+
+    // Bundles written before the one text form carry 13 digits of milliseconds in their stamps.
+    void earlierBundleStampsStillRead()
+    {
+        const auto earlier = HlcTimestamp::parse(QStringLiteral("1772415600000-00003-A7F3"));
+        QVERIFY(earlier);
+        QCOMPARE(*earlier, (HlcTimestamp {1772415600000, 3, QStringLiteral("A7F3")}));
+        QCOMPARE(earlier->toString(), QStringLiteral("0001772415600000-00003-A7F3"));
+        QVERIFY(!HlcTimestamp::parse(QStringLiteral("00001772415600000-00003-A7F3"))); // 17 digits
+        QVERIFY(!HlcTimestamp::parse(QStringLiteral("9999999999999999-00000-A7F3"))); // past MaxWallMs
     }
 
     void parseIsStrict()

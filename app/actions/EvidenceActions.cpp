@@ -11,7 +11,8 @@
 
 namespace psv {
 
-Evidence EvidenceActions::catalogueRow(const ImportedEvidence &in, const QString &inspectionId, const QString &storeRoot)
+Evidence EvidenceActions::catalogueRow(
+    const ImportedEvidence &in, const QString &inspectionId, const QString &storeRoot)
 {
     Evidence e;
     e.inspectionId = inspectionId;

@@ -50,7 +50,8 @@ Result<ItemResult> InspectionActions::recordItem(
     return items.set(item, actor);
 }
 
-Result<Inspection> InspectionActions::seal(const QString &inspectionId, const Actor &actor, const QString &overrideReason)
+Result<Inspection> InspectionActions::seal(
+    const QString &inspectionId, const Actor &actor, const QString &overrideReason)
 {
     auto sealed = InspectionSealer(m_db, m_checklists).seal(inspectionId, actor, overrideReason);
     if (sealed)

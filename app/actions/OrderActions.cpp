@@ -26,9 +26,7 @@ OrderActions::OrderActions(Database &db, const ChecklistRegistry &checklists, Wo
 
 Result<OrderDraft> OrderActions::withProposal(const QString &inspectionId, OrderDraft draft) const
 {
-    const bool needsPeriod
-        = draft.kind == OrderKind::CorrectionDeadline && draft.period.kind == CorrectionPeriod::Kind::None;
-    if (missingContent(draft).isEmpty() && !needsPeriod)
+    if (missingContent(draft).isEmpty())
         return draft;
     auto proposals = OrderProposer(m_db, m_checklists).propose(inspectionId);
     if (!proposals)
@@ -41,8 +39,6 @@ Result<OrderDraft> OrderActions::withProposal(const QString &inspectionId, Order
             fillEmpty(draft.violated, p.draft.violated);
             fillEmpty(draft.legalBasis, p.draft.legalBasis);
             fillEmpty(draft.requirement, p.draft.requirement);
-            if (needsPeriod && p.draft.period.kind != CorrectionPeriod::Kind::None)
-                draft.period = p.draft.period;
             return draft;
         }
     return draft;

@@ -27,8 +27,9 @@ class OrderActions
 public:
     OrderActions(Database &db, const ChecklistRegistry &checklists, WorkCalendar calendar);
 
-    // The draft with its empty notice fields (and, for a 责令限期改正 without a period, the period)
-    // taken from the proposal for the first of its findings that has one (a non-compliant item).
+    // The draft with its empty notice fields taken from the proposal for the first of its findings
+    // that has one (a non-compliant item). The kind and the period stay as given: a 责令限期改正
+    // without a period is refused when issued.
     Result<OrderDraft> withProposal(const QString &inspectionId, OrderDraft draft) const;
     // The notice fields still empty, as translated names ("the provision violated", …); empty when
     // the draft is complete or its kind prints no notice.

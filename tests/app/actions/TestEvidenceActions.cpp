@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTimeZone>
 #include <QTest>
 
 using namespace psv;
@@ -63,7 +64,8 @@ private Q_SLOTS:
         in.media.durationMs = 61000;
         in.media.resolution = QSize(1920, 1080);
         in.media.audioCodec = QStringLiteral("AAC");
-        const Evidence e = EvidenceActions::catalogueRow(in, QStringLiteral("INSPECTION"), QStringLiteral("/data/evidence"));
+        const Evidence e
+            = EvidenceActions::catalogueRow(in, QStringLiteral("INSPECTION"), QStringLiteral("/data/evidence"));
         QCOMPARE(e.inspectionId, QStringLiteral("INSPECTION"));
         QCOMPARE(e.sha256, in.sha256);
         QCOMPARE(e.size, qint64(4096));
@@ -85,8 +87,8 @@ private Q_SLOTS:
     {
         WorkflowFixture fx;
         QVERIFY(fx.setUp());
-        const QString file = writeFile(fx.dir.filePath(QStringLiteral("camera")), QStringLiteral("IMG_20250930_101500.jpg"),
-            QByteArray("not really a photo"));
+        const QString file = writeFile(fx.dir.filePath(QStringLiteral("camera")),
+            QStringLiteral("IMG_20250930_101500.jpg"), QByteArray("not really a photo"));
         QVERIFY(!file.isEmpty());
         auto summary = EvidenceActions(*fx.db).importFiles(fx.inspection.id, {file}, fx.actor, withoutProbe());
         QVERIFY2(summary.ok(), summary ? "" : qPrintable(summary.error().text()));
@@ -105,8 +107,8 @@ private Q_SLOTS:
         WorkflowFixture fx;
         QVERIFY(fx.setUp());
         QVERIFY(InspectionSealer(*fx.db, fx.checklists).seal(fx.inspection.id, fx.actor, QStringLiteral("演练")).ok());
-        const QString file = writeFile(fx.dir.filePath(QStringLiteral("camera")), QStringLiteral("IMG_20250930_101500.jpg"),
-            QByteArray("late photo"));
+        const QString file = writeFile(fx.dir.filePath(QStringLiteral("camera")),
+            QStringLiteral("IMG_20250930_101500.jpg"), QByteArray("late photo"));
         const QString before = storeState(fx.dir.path());
         auto summary = EvidenceActions(*fx.db).importFiles(fx.inspection.id, {file}, fx.actor, withoutProbe());
         QVERIFY(!summary.ok());

@@ -121,13 +121,15 @@ private Q_SLOTS:
         auto sealed
             = InspectionActions(*fx.db, fx.checklists).seal(fx.inspection.id, fx.actor, QStringLiteral("现场停电"));
         QVERIFY(!sealed.ok());
-        QVERIFY2(sealed.error().message.contains(QStringLiteral("refused on purpose")), qPrintable(sealed.error().text()));
+        QVERIFY2(
+            sealed.error().message.contains(QStringLiteral("refused on purpose")), qPrintable(sealed.error().text()));
         // Neither the note nor its audit entry was kept.
         QCOMPARE(storeState(fx.dir.path()), before);
         QCOMPARE(auditCount(*fx.db, QStringLiteral("completion-override")), 0);
         QVERIFY(InspectionRepository(*fx.db).get(fx.inspection.id).value().notes.isEmpty());
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_seal")));
-        QVERIFY(InspectionActions(*fx.db, fx.checklists).seal(fx.inspection.id, fx.actor, QStringLiteral("现场停电")).ok());
+        QVERIFY(
+            InspectionActions(*fx.db, fx.checklists).seal(fx.inspection.id, fx.actor, QStringLiteral("现场停电")).ok());
     }
 
     void correctNeedsAReason()

@@ -80,8 +80,8 @@ private Q_SLOTS:
         d.violated = QStringLiteral("《条例》第十三条");
         d.legalBasis = QStringLiteral("《条例》第二十九条");
         d.requirement = QStringLiteral("设置提示标识");
-        (field == QLatin1String("facts")          ? d.facts
-                : field == QLatin1String("violated") ? d.violated
+        (field == QLatin1String("facts")                ? d.facts
+                : field == QLatin1String("violated")    ? d.violated
                 : field == QLatin1String("legal_basis") ? d.legalBasis
                                                         : d.requirement)
             .clear();
@@ -120,15 +120,23 @@ private Q_SLOTS:
         QCOMPARE(orderCount(*fx.db), 1);
     }
 
-    void withProposalTakesThePeriodWhenNoneIsGiven()
+    void withProposalKeepsTheKindAndThePeriod()
     {
+        // The period of a 责令限期改正 is the officer's to give: not taken from the checklist.
         WorkflowFixture fx;
         QVERIFY(setUpItem4(fx));
         OrderDraft d = bare(OrderKind::CorrectionDeadline, QStringLiteral("4"));
         d.period = {};
-        auto filled = OrderActions(*fx.db, fx.checklists, WorkCalendar {}).withProposal(fx.inspection.id, d);
+        OrderActions orders(*fx.db, fx.checklists, WorkCalendar {});
+        auto filled = orders.withProposal(fx.inspection.id, d);
         QVERIFY(filled.ok());
-        QVERIFY(filled.value().period.kind != CorrectionPeriod::Kind::None);
+        QCOMPARE(filled.value().kind, OrderKind::CorrectionDeadline);
+        QVERIFY(filled.value().period.kind == CorrectionPeriod::Kind::None);
+        const QString before = storeState(fx.dir.path());
+        auto refused = orders.issue(fx.inspection.id, filled.value(), QDate(2025, 9, 30), fx.actor);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("period")), qPrintable(refused.error().text()));
+        QCOMPARE(storeState(fx.dir.path()), before);
     }
 
     void anItemThatIsNotNonCompliantProposesNothing()
@@ -159,7 +167,8 @@ private Q_SLOTS:
         const QString before = storeState(fx.dir.path());
         auto issued = orders.issue(fx.inspection.id, d.value(), QDate(2025, 9, 30), fx.actor);
         QVERIFY(!issued.ok());
-        QVERIFY2(issued.error().message.contains(QStringLiteral("refused on purpose")), qPrintable(issued.error().text()));
+        QVERIFY2(
+            issued.error().message.contains(QStringLiteral("refused on purpose")), qPrintable(issued.error().text()));
         // Neither the order nor its document number was kept.
         QCOMPARE(storeState(fx.dir.path()), before);
         QCOMPARE(orderCount(*fx.db), 0);

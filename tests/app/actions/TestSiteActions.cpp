@@ -31,6 +31,7 @@ private Q_SLOTS:
         s.unitId = fx.unit.id;
         s.name = QStringLiteral("南门停车场");
         s.category = PlaceCategory::Art7_2_1;
+        s.inUseSince = QDate(2025, 8, 10);
         s.jurisdiction = QStringLiteral("5000");
         const QString before = storeState(fx.dir.path());
         auto refused = SiteActions(*fx.db).save(s, fx.actor);

@@ -4,13 +4,13 @@
 #include "EvidenceActions.h"
 #include "EvidenceRepository.h"
 #include "InspectionSealer.h"
-#include "StoreState.h"
+#include "StoreContent.h"
 #include "WorkflowFixture.h"
 
 #include <QDir>
 #include <QFile>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace psv;
 
@@ -109,11 +109,11 @@ private Q_SLOTS:
         QVERIFY(InspectionSealer(*fx.db, fx.checklists).seal(fx.inspection.id, fx.actor, QStringLiteral("演练")).ok());
         const QString file = writeFile(fx.dir.filePath(QStringLiteral("camera")),
             QStringLiteral("IMG_20250930_101500.jpg"), QByteArray("late photo"));
-        const QString before = storeState(fx.dir.path());
+        const QString before = storeContent(fx.dir.path());
         auto summary = EvidenceActions(*fx.db).importFiles(fx.inspection.id, {file}, fx.actor, withoutProbe());
         QVERIFY(!summary.ok());
         QVERIFY2(summary.error().message.contains(QStringLiteral("is sealed")), qPrintable(summary.error().text()));
-        QCOMPARE(storeState(fx.dir.path()), before);
+        QCOMPARE(storeContent(fx.dir.path()), before);
         QCOMPARE(blobCount(fx.dir.path()), 0);
     }
 

@@ -4,7 +4,7 @@
 #include "InspectionActions.h"
 #include "InspectionRepository.h"
 #include "SealService.h"
-#include "StoreState.h"
+#include "StoreContent.h"
 #include "WorkflowFixture.h"
 
 #include <QSqlQuery>
@@ -45,11 +45,11 @@ private Q_SLOTS:
         QVERIFY(fx.setUp());
         Inspection draft = fx.draft();
         draft.inspectorIds = {fx.officer1.id};
-        const QString before = storeState(fx.dir.path());
+        const QString before = storeContent(fx.dir.path());
         auto started = InspectionActions(*fx.db, fx.checklists).start(draft, fx.actor);
         QVERIFY(!started.ok());
         QVERIFY2(started.error().message.contains(QStringLiteral("two")), qPrintable(started.error().text()));
-        QCOMPARE(storeState(fx.dir.path()), before);
+        QCOMPARE(storeContent(fx.dir.path()), before);
     }
 
     void recordItemKeepsWhatIsNotGiven()
@@ -77,17 +77,17 @@ private Q_SLOTS:
         WorkflowFixture fx;
         QVERIFY(fx.setUp());
         QVERIFY(fx.allFocusCompliant({4}));
-        const QString before = storeState(fx.dir.path());
+        const QString before = storeContent(fx.dir.path());
         auto sealed = InspectionActions(*fx.db, fx.checklists).seal(fx.inspection.id, fx.actor);
         QVERIFY(!sealed.ok());
         // It names what is missing and what to do.
         QVERIFY2(sealed.error().message.contains(QStringLiteral("not complete")), qPrintable(sealed.error().text()));
         QVERIFY2(sealed.error().message.contains(QStringLiteral("Item 4")), qPrintable(sealed.error().text()));
         QVERIFY2(sealed.error().message.contains(QStringLiteral("reason")), qPrintable(sealed.error().text()));
-        QCOMPARE(storeState(fx.dir.path()), before);
+        QCOMPARE(storeContent(fx.dir.path()), before);
         // A blank reason is no reason.
         QVERIFY(!InspectionActions(*fx.db, fx.checklists).seal(fx.inspection.id, fx.actor, QStringLiteral("  ")).ok());
-        QCOMPARE(storeState(fx.dir.path()), before);
+        QCOMPARE(storeContent(fx.dir.path()), before);
     }
 
     void sealWithReasonRecordsItInTheNotesAndTheAuditLog()
@@ -117,14 +117,14 @@ private Q_SLOTS:
         QSqlQuery q(fx.db->sql());
         QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_seal BEFORE INSERT ON audit_log WHEN NEW.action = "
                                       "'seal' BEGIN SELECT RAISE(ABORT, 'seal audit refused on purpose'); END")));
-        const QString before = storeState(fx.dir.path());
+        const QString before = storeContent(fx.dir.path());
         auto sealed
             = InspectionActions(*fx.db, fx.checklists).seal(fx.inspection.id, fx.actor, QStringLiteral("现场停电"));
         QVERIFY(!sealed.ok());
         QVERIFY2(
             sealed.error().message.contains(QStringLiteral("refused on purpose")), qPrintable(sealed.error().text()));
         // Neither the note nor its audit entry was kept.
-        QCOMPARE(storeState(fx.dir.path()), before);
+        QCOMPARE(storeContent(fx.dir.path()), before);
         QCOMPARE(auditCount(*fx.db, QStringLiteral("completion-override")), 0);
         QVERIFY(InspectionRepository(*fx.db).get(fx.inspection.id).value().notes.isEmpty());
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_seal")));
@@ -138,11 +138,11 @@ private Q_SLOTS:
         QVERIFY(fx.setUp());
         InspectionActions actions(*fx.db, fx.checklists);
         QVERIFY(actions.seal(fx.inspection.id, fx.actor, QStringLiteral("演练")).ok());
-        const QString before = storeState(fx.dir.path());
+        const QString before = storeContent(fx.dir.path());
         auto refused = actions.correct(fx.inspection.id, QStringLiteral(" "), fx.actor);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().where, QStringLiteral("reason"));
-        QCOMPARE(storeState(fx.dir.path()), before);
+        QCOMPARE(storeContent(fx.dir.path()), before);
         auto corrected = actions.correct(fx.inspection.id, QStringLiteral("检查项2结果录入错误"), fx.actor);
         QVERIFY2(corrected.ok(), corrected ? "" : qPrintable(corrected.error().text()));
         QCOMPARE(corrected.value().version, 2);

@@ -1,7 +1,7 @@
 // OfficerActions: recording an officer (a secret long enough, or none) and (de)activating one; an
 // officer cannot deactivate themself. Refusals change nothing.
 #include "OfficerActions.h"
-#include "StoreState.h"
+#include "StoreContent.h"
 #include "WorkflowFixture.h"
 
 #include <QTest>
@@ -20,11 +20,11 @@ private Q_SLOTS:
         Officer o;
         o.name = QStringLiteral("王五");
         o.policeNumber = QStringLiteral("012347");
-        const QString before = storeState(fx.dir.path());
+        const QString before = storeContent(fx.dir.path());
         auto refused = OfficerActions(*fx.db).add(o, QStringLiteral("123"), fx.actor);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(QStringLiteral("6")), qPrintable(refused.error().text()));
-        QCOMPARE(storeState(fx.dir.path()), before);
+        QCOMPARE(storeContent(fx.dir.path()), before);
         auto added = OfficerActions(*fx.db).add(o, QStringLiteral("secret-123"), fx.actor);
         QVERIFY2(added.ok(), added ? "" : qPrintable(added.error().text()));
         QVERIFY(added.value().active);
@@ -48,11 +48,11 @@ private Q_SLOTS:
         WorkflowFixture fx;
         QVERIFY(fx.setUp());
         const Actor self = Actor::officer(fx.officer1);
-        const QString before = storeState(fx.dir.path());
+        const QString before = storeContent(fx.dir.path());
         auto refused = OfficerActions(*fx.db).setActive(fx.officer1.id, false, self);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(QStringLiteral("yourself")), qPrintable(refused.error().text()));
-        QCOMPARE(storeState(fx.dir.path()), before);
+        QCOMPARE(storeContent(fx.dir.path()), before);
         // Another officer may.
         QVERIFY(OfficerActions(*fx.db).setActive(fx.officer1.id, false, Actor::officer(fx.officer2)).ok());
     }

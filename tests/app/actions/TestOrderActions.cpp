@@ -5,7 +5,7 @@
 #include "OrderActions.h"
 #include "OrderProposer.h"
 #include "OrderRepository.h"
-#include "StoreState.h"
+#include "StoreContent.h"
 #include "WorkflowFixture.h"
 
 #include <QSqlQuery>
@@ -48,7 +48,7 @@ private Q_SLOTS:
         OrderActions orders(*fx.db, fx.checklists, WorkCalendar {});
         OrderDraft d = bare(OrderKind::CorrectionDeadline, QStringLiteral("4"));
         d.legalBasis = QStringLiteral("《条例》第二十九条");
-        const QString before = storeState(fx.dir.path());
+        const QString before = storeContent(fx.dir.path());
         auto issued = orders.issue(fx.inspection.id, d, QDate(2025, 9, 30), fx.actor);
         QVERIFY(!issued.ok());
         const QString message = issued.error().message;
@@ -57,7 +57,7 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("what is to be corrected")), qPrintable(message));
         QVERIFY2(!message.contains(QStringLiteral("legal basis")), qPrintable(message));
         QCOMPARE(issued.error().where, QStringLiteral("facts"));
-        QCOMPARE(storeState(fx.dir.path()), before);
+        QCOMPARE(storeContent(fx.dir.path()), before);
         QCOMPARE(orderCount(*fx.db), 0);
     }
 
@@ -132,11 +132,11 @@ private Q_SLOTS:
         QVERIFY(filled.ok());
         QCOMPARE(filled.value().kind, OrderKind::CorrectionDeadline);
         QVERIFY(filled.value().period.kind == CorrectionPeriod::Kind::None);
-        const QString before = storeState(fx.dir.path());
+        const QString before = storeContent(fx.dir.path());
         auto refused = orders.issue(fx.inspection.id, filled.value(), QDate(2025, 9, 30), fx.actor);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(QStringLiteral("period")), qPrintable(refused.error().text()));
-        QCOMPARE(storeState(fx.dir.path()), before);
+        QCOMPARE(storeContent(fx.dir.path()), before);
     }
 
     void anItemThatIsNotNonCompliantProposesNothing()
@@ -148,9 +148,9 @@ private Q_SLOTS:
         auto filled = orders.withProposal(fx.inspection.id, bare(OrderKind::Correction, QStringLiteral("2")));
         QVERIFY(filled.ok());
         QCOMPARE(OrderActions::missingContent(filled.value()).size(), 4);
-        const QString before = storeState(fx.dir.path());
+        const QString before = storeContent(fx.dir.path());
         QVERIFY(!orders.issue(fx.inspection.id, filled.value(), QDate(2025, 9, 30), fx.actor).ok());
-        QCOMPARE(storeState(fx.dir.path()), before);
+        QCOMPARE(storeContent(fx.dir.path()), before);
     }
 
     void issueIsOneTransaction()
@@ -164,13 +164,13 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_audit BEFORE INSERT ON audit_log WHEN "
                                       "NEW.entity_type = 'order' BEGIN SELECT RAISE(ABORT, 'audit refused on "
                                       "purpose'); END")));
-        const QString before = storeState(fx.dir.path());
+        const QString before = storeContent(fx.dir.path());
         auto issued = orders.issue(fx.inspection.id, d.value(), QDate(2025, 9, 30), fx.actor);
         QVERIFY(!issued.ok());
         QVERIFY2(
             issued.error().message.contains(QStringLiteral("refused on purpose")), qPrintable(issued.error().text()));
         // Neither the order nor its document number was kept.
-        QCOMPARE(storeState(fx.dir.path()), before);
+        QCOMPARE(storeContent(fx.dir.path()), before);
         QCOMPARE(orderCount(*fx.db), 0);
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_audit")));
         QVERIFY(orders.issue(fx.inspection.id, d.value(), QDate(2025, 9, 30), fx.actor).ok());
@@ -181,13 +181,13 @@ private Q_SLOTS:
         WorkflowFixture fx;
         QVERIFY(setUpItem4(fx));
         QVERIFY(InspectionSealer(*fx.db, fx.checklists).seal(fx.inspection.id, fx.actor, QStringLiteral("演练")).ok());
-        const QString before = storeState(fx.dir.path());
+        const QString before = storeContent(fx.dir.path());
         auto issued = OrderActions(*fx.db, fx.checklists, WorkCalendar {})
                           .issue(fx.inspection.id, bare(OrderKind::Correction, QStringLiteral("4")), QDate(2025, 9, 30),
                               fx.actor);
         QVERIFY(!issued.ok());
         QVERIFY2(issued.error().message.contains(QStringLiteral("is sealed")), qPrintable(issued.error().text()));
-        QCOMPARE(storeState(fx.dir.path()), before);
+        QCOMPARE(storeContent(fx.dir.path()), before);
     }
 };
 

@@ -2,7 +2,7 @@
 // the site dialog; a jurisdiction that is not a 6-digit division code is refused, naming it.
 #include "SiteActions.h"
 #include "SiteRepository.h"
-#include "StoreState.h"
+#include "StoreContent.h"
 #include "WorkflowFixture.h"
 
 #include <QTest>
@@ -33,11 +33,11 @@ private Q_SLOTS:
         s.category = PlaceCategory::Art7_2_1;
         s.inUseSince = QDate(2025, 8, 10);
         s.jurisdiction = QStringLiteral("5000");
-        const QString before = storeState(fx.dir.path());
+        const QString before = storeContent(fx.dir.path());
         auto refused = SiteActions(*fx.db).save(s, fx.actor);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().where, QStringLiteral("jurisdiction"));
-        QCOMPARE(storeState(fx.dir.path()), before);
+        QCOMPARE(storeContent(fx.dir.path()), before);
         s.jurisdiction = QStringLiteral("500103");
         auto added = SiteActions(*fx.db).save(s, fx.actor);
         QVERIFY2(added.ok(), added ? "" : qPrintable(added.error().text()));

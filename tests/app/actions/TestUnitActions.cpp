@@ -1,6 +1,6 @@
 // UnitActions: a unit is registered or saved through one function for psvctl unit add and the unit
 // dialog; an invalid USCC is refused and nothing is written.
-#include "StoreState.h"
+#include "StoreContent.h"
 #include "UnitActions.h"
 #include "UnitRepository.h"
 #include "WorkflowFixture.h"
@@ -40,11 +40,11 @@ private Q_SLOTS:
         u.name = QStringLiteral("某公司");
         u.type = UnitType::Enterprise;
         u.uscc = QStringLiteral("91440300708461136X");
-        const QString before = storeState(fx.dir.path());
+        const QString before = storeContent(fx.dir.path());
         auto refused = UnitActions(*fx.db).save(u, fx.actor);
         QVERIFY(!refused.ok());
         QVERIFY(!refused.error().message.isEmpty());
-        QCOMPARE(storeState(fx.dir.path()), before);
+        QCOMPARE(storeContent(fx.dir.path()), before);
     }
 };
 

@@ -7,7 +7,7 @@
 #include "ManifestSchema.h"
 #include "RecordEncoder.h"
 #include "Sha256.h"
-#include "SyncLogging.h"
+#include "BundleLogging.h"
 #include "TarHeader.h"
 
 #include <QFile>
@@ -157,7 +157,7 @@ Result<BundleManifest> BundleWriter::write(const QString &outPath, const BundleC
     m.bundleId = m.computeBundleId();
     if (Status s = writeArchive(outPath, m, stored, cb, done, total); !s)
         return s.error();
-    qCInfo(lcSync) << "wrote bundle" << m.bundleId << "to" << outPath;
+    qCInfo(lcBundle) << "wrote bundle" << m.bundleId << "to" << outPath;
     return m;
 }
 

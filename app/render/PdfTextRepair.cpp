@@ -1,6 +1,6 @@
 #include "PdfTextRepair.h"
 
-#include "RecordsLogging.h"
+#include "RenderLogging.h"
 
 #include <QFont>
 #include <QMutex>
@@ -151,7 +151,7 @@ PdfTextRepair::Map PdfTextRepair::repairMap(const QStringList &families)
         if (!map.contains(c))
             map.insert(c, u' ');
     }
-    qCDebug(lcRecords) << "repair map for" << families << ":" << map.size() << "entries";
+    qCDebug(lcRender) << "repair map for" << families << ":" << map.size() << "entries";
     cache.insert(families.join(u'|'), map);
     return map;
 }

@@ -5,7 +5,7 @@
 #include "ManifestSchema.h"
 #include "RecordDecoder.h"
 #include "Sha256.h"
-#include "SyncLogging.h"
+#include "BundleLogging.h"
 #include "TarReader.h"
 
 #include <QDir>
@@ -198,7 +198,7 @@ Result<ValidatedBundle> BundleReader::read(QIODevice *device, const QString &pat
         keys.clear();
         out.records.append(*records);
     }
-    qCInfo(lcSync) << "verified bundle" << out.manifest.bundleId << path;
+    qCInfo(lcBundle) << "verified bundle" << out.manifest.bundleId << path;
     return out;
 }
 

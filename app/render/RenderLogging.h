@@ -1,3 +1,3 @@
 #pragma once
 #include <QLoggingCategory>
-Q_DECLARE_LOGGING_CATEGORY(lcSyncStore)
+Q_DECLARE_LOGGING_CATEGORY(lcRender)

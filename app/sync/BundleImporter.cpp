@@ -8,7 +8,7 @@
 #include "Sql.h"
 #include "SyncFields.h"
 #include "SyncPeers.h"
-#include "SyncStoreLogging.h"
+#include "SyncLogging.h"
 #include "WriteScope.h"
 
 #include <QDir>
@@ -279,7 +279,7 @@ Result<ImportSummary> BundleImporter::apply(
             return makeError(tr("The evidence file could not be moved into the evidence store."), target, 3);
         QFile::setPermissions(target, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
     }
-    qCInfo(lcSyncStore) << "applied bundle" << m.bundleId << summary.toJson();
+    qCInfo(lcSync) << "applied bundle" << m.bundleId << summary.toJson();
     return summary;
 }
 

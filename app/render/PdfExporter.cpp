@@ -4,7 +4,7 @@
 #include "NoticeRenderer.h"
 #include "PdfTextRepair.h"
 #include "RecordRenderer.h"
-#include "RecordsLogging.h"
+#include "RenderLogging.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -38,7 +38,7 @@ Result<PdfExporter::Pdf> renderPdf(const QString &title, const Paint &paint)
     if (out.bytes.isEmpty())
         return makeError(QCoreApplication::translate("PdfExporter", "The PDF writer produced no output."), {}, 3);
     const int repaired = PdfTextRepair::repair(out.bytes, PdfTextRepair::repairMap(fonts->families()));
-    qCDebug(lcRecords) << "pdf" << title << out.bytes.size() << "bytes," << repaired << "ToUnicode entries repaired";
+    qCDebug(lcRender) << "pdf" << title << out.bytes.size() << "bytes," << repaired << "ToUnicode entries repaired";
     return out;
 }
 

@@ -1,6 +1,6 @@
 #include "RecordFonts.h"
 
-#include "RecordsLogging.h"
+#include "RenderLogging.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>
@@ -73,7 +73,7 @@ Result<RecordFonts> RecordFonts::choose()
     f.m_mono = firstInstalled(monoCandidates(), installed);
     if (f.m_mono.isEmpty())
         f.m_mono = f.m_body;
-    qCDebug(lcRecords) << "record fonts: title" << f.m_title << "body" << f.m_body << "mono" << f.m_mono;
+    qCDebug(lcRender) << "record fonts: title" << f.m_title << "body" << f.m_body << "mono" << f.m_mono;
     return f;
 }
 

@@ -1,7 +1,7 @@
 #include "DocumentPainter.h"
 
 #include "Paginator.h"
-#include "RecordsLogging.h"
+#include "RenderLogging.h"
 
 #include <QCoreApplication>
 #include <QPageLayout>
@@ -61,7 +61,7 @@ Result<RenderReport> DocumentPainter::paint(QPagedPaintDevice *device, const Rec
     }
     if (!painter.end())
         return makeError(QCoreApplication::translate("DocumentPainter", "Finishing the document failed."), {}, 3);
-    qCDebug(lcRecords) << "painted" << report.pages << "pages";
+    qCDebug(lcRender) << "painted" << report.pages << "pages";
     return report;
 }
 

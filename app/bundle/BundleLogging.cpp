@@ -1,0 +1,2 @@
+#include "BundleLogging.h"
+Q_LOGGING_CATEGORY(lcBundle, "psv.bundle", QtWarningMsg)

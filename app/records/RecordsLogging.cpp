@@ -1,2 +1,0 @@
-#include "RecordsLogging.h"
-Q_LOGGING_CATEGORY(lcRecords, "psv.records", QtWarningMsg)

@@ -1,0 +1,2 @@
+#include "RenderLogging.h"
+Q_LOGGING_CATEGORY(lcRender, "psv.render", QtWarningMsg)

@@ -1,2 +1,0 @@
-#include "SyncStoreLogging.h"
-Q_LOGGING_CATEGORY(lcSyncStore, "psv.syncstore", QtWarningMsg)

@@ -3,6 +3,7 @@
 #include "CliRegistry.h"
 #include "CliStore.h"
 #include "DataDir.h"
+#include "EvidenceActions.h"
 #include "EvidenceImporter.h"
 #include "EvidenceOrigins.h"
 #include "EvidenceRepository.h"
@@ -19,6 +20,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <optional>
+
 namespace psv::cli {
 
 namespace {
@@ -31,30 +34,6 @@ Result<QString> dataDirOf(CliContext &ctx)
             QCoreApplication::translate("psvctl", "No data directory could be determined; pass --data-dir DIR."), {},
             3);
     return dir;
-}
-
-// The catalogue row for a file the importer has put into the store.
-Evidence toEvidence(const ImportedEvidence &in, const QString &inspectionId, const QString &storeRoot)
-{
-    Evidence e;
-    e.inspectionId = inspectionId;
-    e.sha256 = in.sha256;
-    e.size = in.size;
-    e.originalName = in.originalName;
-    e.originalPath = in.originalPath;
-    e.deviceNumber = in.deviceNumber;
-    e.capturedAt = in.capture.time;
-    e.captureTimeSource = CaptureTime::sourceCode(in.capture.source);
-    e.importedAt = in.importedAt;
-    e.mediaType = MediaFacts::kindCode(in.media.kind);
-    if (in.media.durationMs > 0)
-        e.durationMs = in.media.durationMs;
-    e.width = in.media.resolution.isValid() ? in.media.resolution.width() : 0;
-    e.height = in.media.resolution.isValid() ? in.media.resolution.height() : 0;
-    e.codec = in.media.videoCodec.isEmpty() ? in.media.audioCodec : in.media.videoCodec;
-    e.flags = in.flags();
-    e.storePath = QDir(storeRoot).relativeFilePath(in.blobPath);
-    return e;
 }
 
 QString resultText(const ImportOutcome &o)
@@ -104,28 +83,15 @@ int importFiles(CliContext &ctx)
         e.where = QStringLiteral("--inspection");
         return ctx.fail(e);
     }
-    // Sealed inspections take no new evidence: refuse before anything is copied.
-    if (auto editable = inspections.editable(inspection.value().id); !editable)
-        return ctx.fail(editable.error());
-    auto patterns = FileNamePatterns::load(dir.value());
-    if (!patterns)
-        return ctx.fail(patterns.error());
-    auto store = EvidenceStore::open(dir.value());
-    if (!store)
-        return ctx.fail(store.error());
-    const QString inspectionId = inspection.value().id;
-    const QString storeRoot = store.value().root();
-    const Actor who = actor.value();
-    EvidenceRepository repository(d);
-    EvidenceImporter importer(store.value(), patterns.value(), [&](const ImportedEvidence &in) -> Status {
-        auto added = repository.add(toEvidence(in, inspectionId, storeRoot), who);
-        if (!added)
-            return added.error();
-        return {};
-    });
     // Ctrl+C or a shutdown cancels: the file being copied leaves no .part behind.
-    const InterruptSignals interrupts(importer.cancelFlag());
-    const ImportSummary summary = importer.importFiles(paths);
+    std::optional<InterruptSignals> interrupts;
+    EvidenceActions::Hooks hooks;
+    hooks.before = [&interrupts](EvidenceImporter &importer) { interrupts.emplace(importer.cancelFlag()); };
+    hooks.after = [&interrupts](EvidenceImporter &) { interrupts.reset(); };
+    auto imported = EvidenceActions(d).importFiles(inspection.value().id, paths, actor.value(), hooks);
+    if (!imported)
+        return ctx.fail(imported.error());
+    const ImportSummary &summary = imported.value();
 
     QJsonArray array;
     QString text;

@@ -1,9 +1,11 @@
 // psvctl inspection new|show|list|set-item: inspections and their checklist item results.
 #include "AuditLog.h"
+#include "ChecklistRegistry.h"
 #include "CliOptions.h"
 #include "CliRegistry.h"
 #include "CliStore.h"
 #include "EvidenceRepository.h"
+#include "InspectionActions.h"
 #include "InspectionRepository.h"
 #include "IsoTime.h"
 #include "ItemResultRepository.h"
@@ -72,7 +74,8 @@ int create(CliContext &ctx)
             return ctx.fail(r.error());
         i.recorderId = r.value().first();
     }
-    auto r = InspectionRepository(*db).create(i, actor);
+    const ChecklistRegistry checklists = ChecklistRegistry::load(db->dataDir());
+    auto r = InspectionActions(*db, checklists).start(i, actor);
     if (!r)
         return ctx.fail(r.error());
     ctx.print(r.value().toJson(), r.value().number);
@@ -252,23 +255,16 @@ int setItem(CliContext &ctx)
     auto inspection = InspectionRepository(d).resolve(key);
     if (!inspection)
         return ctx.fail(inspection.error());
-    ItemResultRepository items(d);
-    auto existing = items.find(inspection.value().id, itemKey);
-    if (!existing)
-        return ctx.fail(existing.error());
-    ItemResult item = existing.value().value_or(ItemResult {});
-    item.inspectionId = inspection.value().id;
-    item.itemKey = itemKey;
-    if (status)
-        item.status = *status;
-    if (observation)
-        item.observation = *observation;
+    InspectionActions::ItemChange change;
+    change.itemKey = itemKey;
+    change.status = status;
+    change.observation = observation;
     if (hasObservations)
-        item.observations = observations;
-    if (clearEvidence)
-        item.evidence.clear();
-    item.evidence << parsed;
-    auto r = items.set(item, actor.value());
+        change.observations = observations;
+    change.clearEvidence = clearEvidence;
+    change.addEvidence = parsed;
+    const ChecklistRegistry checklists = ChecklistRegistry::load(d.dataDir());
+    auto r = InspectionActions(d, checklists).recordItem(inspection.value().id, change, actor.value());
     if (!r)
         return ctx.fail(r.error());
     ctx.print(r.value().toJson(),

@@ -2,6 +2,7 @@
 #include "CliOptions.h"
 #include "CliRegistry.h"
 #include "CliStore.h"
+#include "OfficerActions.h"
 #include "OfficerRepository.h"
 
 #include <QCoreApplication>
@@ -45,7 +46,7 @@ int add(CliContext &ctx)
     if (!store)
         return ctx.fail(store.error());
     auto &[db, actor] = store.value();
-    auto r = OfficerRepository(*db).add(o, secret, actor);
+    auto r = OfficerActions(*db).add(o, secret, actor);
     if (!r)
         return ctx.fail(r.error());
     ctx.print(r.value().toJson(), r.value().id);

@@ -1,11 +1,12 @@
 // psvctl order add|list|set-status: 处理 (orders) issued after an inspection.
+#include "ChecklistRegistry.h"
 #include "CliOptions.h"
 #include "CliRegistry.h"
 #include "CliStore.h"
 #include "DataDir.h"
 #include "InspectionRepository.h"
 #include "IsoTime.h"
-#include "OrderIssuer.h"
+#include "OrderActions.h"
 #include "OrderRepository.h"
 #include "WorkCalendar.h"
 
@@ -38,11 +39,13 @@ CorrectionPeriod periodOption(CliOptions &opt)
     return {};
 }
 
-// Orders are issued through OrderIssuer: for 责令改正 and 责令限期改正 the deadline and the re-inspection
-// date are computed on the device's working-day calendar (规定 Art. 15) and never taken verbatim; an
-// explicit --reinspection-due is only a check (refused when it is not the computed date); --due-basis
-// is a note appended to the computed basis. Without
-// --document-number the next device number is allocated.
+// Orders are issued through OrderActions, as in the outcome dialog: the notice's facts, provision
+// violated, legal basis and requirement not given are taken from the checklist's proposal for the
+// --finding item, and an order still lacking one is refused. For 责令改正 and 责令限期改正 the deadline
+// and the re-inspection date are computed on the device's working-day calendar (规定 Art. 15) and never
+// taken verbatim; an explicit --reinspection-due is only a check (refused when it is not the computed
+// date); --due-basis is a note appended to the computed basis. Without --document-number the next
+// device number is allocated.
 int add(CliContext &ctx)
 {
     CliOptions opt(ctx);
@@ -77,8 +80,12 @@ int add(CliContext &ctx)
     auto i = InspectionRepository(*db).resolve(key);
     if (!i)
         return ctx.fail(i.error());
-    OrderIssuer issuer(*db, WorkCalendar::load(DataDir::resolve(ctx.dataDir())));
-    auto r = issuer.issue(i.value().id, d, issued, actor, expectedDue);
+    const ChecklistRegistry checklists = ChecklistRegistry::load(db->dataDir());
+    OrderActions orders(*db, checklists, WorkCalendar::load(DataDir::resolve(ctx.dataDir())));
+    auto draft = orders.withProposal(i.value().id, d);
+    if (!draft)
+        return ctx.fail(draft.error());
+    auto r = orders.issue(i.value().id, draft.value(), issued, actor, expectedDue);
     if (!r)
         return ctx.fail(r.error());
     QJsonObject json = r.value().order.toJson();
@@ -150,7 +157,8 @@ int setStatus(CliContext &ctx)
             return ctx.fail(i.error());
         reinspectionId = i.value().id;
     }
-    auto r = OrderRepository(*db).setStatus(id, *status, actor, reinspectionId);
+    const ChecklistRegistry checklists = ChecklistRegistry::load(db->dataDir());
+    auto r = OrderActions(*db, checklists, WorkCalendar {}).setStatus(id, *status, actor, reinspectionId);
     if (!r)
         return ctx.fail(r.error());
     ctx.print(r.value().toJson(), QStringLiteral("%1 %2").arg(r.value().id, toCode(r.value().status)));
@@ -171,7 +179,9 @@ void registerOrderCommands(CliRegistry &registry)
             + CliStore::actorHelp(),
         QCoreApplication::translate("psvctl",
             "Issue an order after an inspection that is not sealed yet: the deadline and re-inspection date "
-            "are computed on the working-day calendar (规定 Art. 15); prints its id."),
+            "are computed on the working-day calendar (规定 Art. 15); facts, provision violated, legal basis "
+            "and requirement not given are taken from the checklist for the --finding item (an order to "
+            "correct lacking any is refused); prints its id."),
         add});
     registry.add({QStringLiteral("order list"),
         QStringLiteral("[--inspection NUMBER] [--status S] [--due-from DATE] [--due-before DATE]"),

@@ -1,7 +1,9 @@
 // psvctl inspection seal|verify|correct: making a record unchangeable, proving it, correcting it.
+#include "ChecklistRegistry.h"
 #include "CliOptions.h"
 #include "CliRegistry.h"
 #include "CliStore.h"
+#include "InspectionActions.h"
 #include "InspectionRepository.h"
 #include "PaperRecordCheck.h"
 #include "SealService.h"
@@ -13,9 +15,12 @@ namespace psv::cli {
 
 namespace {
 
+// Sealing runs the completion check first, as the app's completion dialog does: an incomplete
+// inspection is sealed only with --override-reason, which goes into its notes and the audit log.
 int seal(CliContext &ctx)
 {
     CliOptions opt(ctx);
+    const QString overrideReason = opt.value(QStringLiteral("override-reason"));
     const QString officer = opt.value(QStringLiteral("officer"));
     const QString key = opt.positional(QStringLiteral("NUMBER"));
     if (Status s = opt.finish(); !s)
@@ -27,7 +32,8 @@ int seal(CliContext &ctx)
     auto i = InspectionRepository(*db).resolve(key);
     if (!i)
         return ctx.fail(i.error());
-    auto r = SealService(*db).seal(i.value().id, actor);
+    const ChecklistRegistry checklists = ChecklistRegistry::load(db->dataDir());
+    auto r = InspectionActions(*db, checklists).seal(i.value().id, actor, overrideReason);
     if (!r)
         return ctx.fail(r.error());
     const QJsonObject o {{QStringLiteral("id"), r.value().id}, {QStringLiteral("number"), r.value().number},
@@ -85,7 +91,8 @@ int correct(CliContext &ctx)
     auto i = InspectionRepository(*db).resolve(key);
     if (!i)
         return ctx.fail(i.error());
-    auto r = SealService(*db).correct(i.value().id, reason, actor);
+    const ChecklistRegistry checklists = ChecklistRegistry::load(db->dataDir());
+    auto r = InspectionActions(*db, checklists).correct(i.value().id, reason, actor);
     if (!r)
         return ctx.fail(r.error());
     ctx.print(r.value().toJson(), QStringLiteral("%1 v%2").arg(r.value().number).arg(r.value().version));
@@ -96,10 +103,13 @@ int correct(CliContext &ctx)
 
 void registerSealCommands(CliRegistry &registry)
 {
-    registry.add({QStringLiteral("inspection seal"), QStringLiteral("NUMBER ") + CliStore::actorHelp(),
-        QCoreApplication::translate(
-            "psvctl", "Seal an inspection: compute its SHA-256 seal; it cannot change afterwards. Prints the seal."),
-        seal});
+    registry.add(
+        {QStringLiteral("inspection seal"), QStringLiteral("NUMBER [--override-reason TEXT] ") + CliStore::actorHelp(),
+            QCoreApplication::translate("psvctl",
+                "Seal an inspection: compute its SHA-256 seal; it cannot change afterwards. Prints the seal. An "
+                "inspection the completion check finds incomplete is refused unless --override-reason says why it "
+                "is sealed anyway (the reason goes into its notes and the audit log)."),
+            seal});
     registry.add({QStringLiteral("inspection verify"), QStringLiteral("NUMBER [SEALHASH] [--version-no N]"),
         QCoreApplication::translate("psvctl",
             "Recompute a sealed inspection's seal from the stored data; exit 1 when it was changed or does "

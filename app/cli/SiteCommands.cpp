@@ -4,6 +4,7 @@
 #include "CliStore.h"
 #include "InspectionRepository.h"
 #include "IsoTime.h"
+#include "SiteActions.h"
 #include "SiteRepository.h"
 #include "UnitRepository.h"
 
@@ -69,7 +70,7 @@ int add(CliContext &ctx)
         return ctx.fail(e);
     }
     s.unitId = unit.value().id;
-    auto r = SiteRepository(*db).add(s, actor);
+    auto r = SiteActions(*db).save(s, actor);
     if (!r)
         return ctx.fail(r.error());
     QJsonObject o = r.value().toJson();

@@ -3,6 +3,7 @@
 #include "CliRegistry.h"
 #include "CliStore.h"
 #include "SiteRepository.h"
+#include "UnitActions.h"
 #include "UnitRepository.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,7 @@ int add(CliContext &ctx)
     if (!store)
         return ctx.fail(store.error());
     auto &[db, actor] = store.value();
-    auto r = UnitRepository(*db).add(u, actor);
+    auto r = UnitActions(*db).save(u, actor);
     if (!r)
         return ctx.fail(r.error());
     ctx.print(r.value().toJson(), r.value().id);

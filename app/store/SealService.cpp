@@ -96,7 +96,7 @@ Result<QJsonObject> SealService::snapshot(const Inspection &inspection) const
         {QStringLiteral("site"), s}, {QStringLiteral("unit"), u}, {QStringLiteral("inspectors"), inspectors}};
 }
 
-Result<Inspection> SealService::seal(const QString &inspectionId, const Actor &actor)
+Result<Inspection> SealService::seal(const QString &inspectionId, const Actor &actor, const BeforeSeal &beforeSeal)
 {
     InspectionRepository inspections(m_db);
     auto editable = inspections.editable(inspectionId);
@@ -107,6 +107,9 @@ Result<Inspection> SealService::seal(const QString &inspectionId, const Actor &a
     if (!snap)
         return snap.error();
     const Status s = m_db.write(actor, [&](WriteScope &w) {
+        if (beforeSeal)
+            if (Status st = beforeSeal(w, i); !st)
+                return st;
         i.snapshot = snap.value();
         if (!i.endedAt.isValid())
             i.endedAt = std::max(w.now(), i.startedAt);

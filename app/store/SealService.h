@@ -7,9 +7,12 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+
 namespace psv {
 
 class Database;
+class WriteScope;
 
 // Sealing makes an inspection unchangeable and provable:
 //   seal_hash = SHA-256( CanonicalJson(payload) ), payload = {
@@ -39,7 +42,14 @@ public:
 
     explicit SealService(Database &db) : m_db(db) { }
 
-    Result<Inspection> seal(const QString &inspectionId, const Actor &actor);
+    // Runs in the seal's own transaction before the hash is computed (e.g. InspectionSealer's
+    // override note): what it changes on the inspection is covered by the seal; an error from it
+    // rolls everything back.
+    using BeforeSeal = std::function<Status(WriteScope &, Inspection &)>;
+
+    // Called by InspectionSealer (app/workflow), which runs the CompletionCheck first: front ends
+    // seal through it (InspectionActions::seal), never through this directly.
+    Result<Inspection> seal(const QString &inspectionId, const Actor &actor, const BeforeSeal &beforeSeal = {});
     // expectedHash, when given (e.g. from a paper record's QR code), must match as well.
     Result<Check> verify(const QString &inspectionId, const QString &expectedHash = {}) const;
     // A new draft version of a sealed inspection (same number, version + 1) with its items and

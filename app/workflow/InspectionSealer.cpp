@@ -20,25 +20,23 @@ QString InspectionSealer::overrideNote(const QString &reason, const QStringList 
 }
 
 Status InspectionSealer::recordOverride(
-    const Inspection &inspection, const QString &reason, const CompletionCheck::Report &report, const Actor &actor)
+    WriteScope &w, Inspection &inspection, const QString &reason, const CompletionCheck::Report &report)
 {
     const QString note = overrideNote(reason, report.messages());
-    const QString notes = inspection.notes.isEmpty() ? note : inspection.notes + u'\n' + note;
-    return m_db.write(actor, [&](WriteScope &w) {
-        QSqlQuery q(w.sql());
-        if (Status st = Sql::run(q,
-                QStringLiteral("UPDATE inspections SET notes = ?, updated_at = ?, hlc = ? "
-                               "WHERE id = ? AND seal_hash IS NULL"),
-                {notes, Sql::time(w.now()), w.hlc(), inspection.id});
-            !st)
-            return st;
-        if (Sql::changes(w.sql()) != 1)
-            return Status(makeError(QStringLiteral("the inspection was sealed concurrently"), inspection.number, 3));
-        return w.record(QStringLiteral("completion-override"), QStringLiteral("inspection"), inspection.id,
-            {{QStringLiteral("number"), inspection.number}, {QStringLiteral("reason"), reason.trimmed()},
-                {QStringLiteral("missing"), QJsonArray::fromStringList(report.messages())}},
-            QStringLiteral("update"));
-    });
+    inspection.notes = inspection.notes.isEmpty() ? note : inspection.notes + u'\n' + note;
+    QSqlQuery q(w.sql());
+    if (Status st = Sql::run(q,
+            QStringLiteral("UPDATE inspections SET notes = ?, updated_at = ?, hlc = ? "
+                           "WHERE id = ? AND seal_hash IS NULL"),
+            {inspection.notes, Sql::time(w.now()), w.hlc(), inspection.id});
+        !st)
+        return st;
+    if (Sql::changes(w.sql()) != 1)
+        return Status(makeError(QStringLiteral("the inspection was sealed concurrently"), inspection.number, 3));
+    return w.record(QStringLiteral("completion-override"), QStringLiteral("inspection"), inspection.id,
+        {{QStringLiteral("number"), inspection.number}, {QStringLiteral("reason"), reason.trimmed()},
+            {QStringLiteral("missing"), QJsonArray::fromStringList(report.messages())}},
+        QStringLiteral("update"));
 }
 
 Result<Inspection> InspectionSealer::seal(
@@ -57,9 +55,13 @@ Result<Inspection> InspectionSealer::seal(
                                  "to seal it anyway.")
                                  .arg(inspection.value().number, report.value().messages().join(u' ')),
                 inspection.value().number);
-        if (Status s = recordOverride(inspection.value(), overrideReason, report.value(), actor); !s)
-            return s.error();
-        qCInfo(lcWorkflow) << "completion check overridden for" << inspection.value().number;
+        // The override note and its audit entry are written in the seal's transaction: both or neither.
+        const CompletionCheck::Report &missing = report.value();
+        auto sealed = SealService(m_db).seal(inspectionId, actor,
+            [&](WriteScope &w, Inspection &i) { return recordOverride(w, i, overrideReason, missing); });
+        if (sealed)
+            qCInfo(lcWorkflow) << "completion check overridden for" << inspection.value().number;
+        return sealed;
     }
     return SealService(m_db).seal(inspectionId, actor);
 }

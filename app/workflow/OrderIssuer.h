@@ -21,8 +21,9 @@ class Database;
 // correction deadline and the re-inspection due date (规定 Art. 15) with DeadlineCalculator on the
 // device's working-day calendar, stores the basis text in due_basis, allocates the document number
 // (OrderNumber, when the draft has none) and stores the order with its audit entry — all in one
-// write transaction. A refused draft changes nothing. (A missing legal basis is the dialog's to refuse:
-// psvctl may record an order whose notice is completed later.)
+// write transaction. A refused draft changes nothing. Front ends issue through OrderActions::issue,
+// which first refuses an order to correct whose notice would lack its facts, provision violated,
+// legal basis or requirement.
 class OrderIssuer
 {
 public:

@@ -1,6 +1,7 @@
 #include "CaptureDialog.h"
 
 #include "AppSession.h"
+#include "EvidenceActions.h"
 #include "EvidenceImportDialog.h"
 #include "EvidenceImportJob.h"
 #include "EvidenceRepository.h"
@@ -157,7 +158,7 @@ QString CaptureDialog::linkImported(const ImportOutcome &outcome)
         return tr("Not linked to item %1: the stored file is not in this inspection's catalogue.").arg(m_itemKey);
     EvidenceLink link;
     link.evidenceId = rows.value().first().id;
-    const auto linked = EvidenceRepository(m_session.db()).link(m_inspectionId, m_itemKey, link, m_session.actor());
+    const auto linked = EvidenceActions(m_session.db()).link(m_inspectionId, m_itemKey, link, m_session.actor());
     if (!linked)
         return tr("Not linked to item %1: %2").arg(m_itemKey, linked.error().message);
     return tr("Linked to item %1.").arg(m_itemKey);

@@ -1,14 +1,9 @@
 #include "EvidenceImportJob.h"
 
 #include "Database.h"
-#include "EvidenceRepository.h"
-#include "EvidenceStore.h"
-#include "FileNamePatterns.h"
+#include "EvidenceActions.h"
 #include "UiLogging.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QThread>
 
 namespace psv::ui {
@@ -22,30 +17,6 @@ EvidenceImportJob::EvidenceImportJob(QString dataDir, Actor actor, QString inspe
 }
 
 EvidenceImportJob::~EvidenceImportJob() = default;
-
-Evidence EvidenceImportJob::toEvidence(
-    const ImportedEvidence &in, const QString &inspectionId, const QString &storeRoot)
-{
-    Evidence e;
-    e.inspectionId = inspectionId;
-    e.sha256 = in.sha256;
-    e.size = in.size;
-    e.originalName = in.originalName;
-    e.originalPath = in.originalPath;
-    e.deviceNumber = in.deviceNumber;
-    e.capturedAt = in.capture.time;
-    e.captureTimeSource = CaptureTime::sourceCode(in.capture.source);
-    e.importedAt = in.importedAt;
-    e.mediaType = MediaFacts::kindCode(in.media.kind);
-    if (in.media.durationMs > 0)
-        e.durationMs = in.media.durationMs;
-    e.width = in.media.resolution.isValid() ? in.media.resolution.width() : 0;
-    e.height = in.media.resolution.isValid() ? in.media.resolution.height() : 0;
-    e.codec = in.media.videoCodec.isEmpty() ? in.media.audioCodec : in.media.videoCodec;
-    e.flags = in.flags();
-    e.storePath = QDir(storeRoot).relativeFilePath(in.blobPath);
-    return e;
-}
 
 void EvidenceImportJob::cancel()
 {
@@ -73,29 +44,22 @@ ImportSummary EvidenceImportJob::run(const QStringList &paths)
     auto db = Database::open(m_dataDir);
     if (!db)
         return failAll(db.error().text());
-    auto patterns = FileNamePatterns::load(m_dataDir);
-    if (!patterns)
-        return failAll(patterns.error().text());
-    auto store = EvidenceStore::open(m_dataDir);
-    if (!store)
-        return failAll(store.error().text());
-    Database &d = *db.value();
-    const QString storeRoot = store.value().root();
-    EvidenceRepository repository(d);
-    EvidenceImporter importer(store.value(), patterns.value(), [&](const ImportedEvidence &in) -> Status {
-        auto added = repository.add(toEvidence(in, m_inspectionId, storeRoot), m_actor);
-        if (!added)
-            return added.error();
-        return {};
-    });
-    importer.setOptions(m_options);
-    connect(&importer, &EvidenceImporter::progressChanged, this, &EvidenceImportJob::progressChanged);
-    connect(&importer, &EvidenceImporter::fileFinished, this, &EvidenceImportJob::fileFinished);
-    m_importer.store(&importer);
-    if (m_cancel.load())
-        importer.cancel();
-    const ImportSummary summary = importer.importFiles(paths);
-    m_importer.store(nullptr);
+    EvidenceActions::Hooks hooks;
+    hooks.before = [this](EvidenceImporter &importer) {
+        importer.setOptions(m_options);
+        connect(&importer, &EvidenceImporter::progressChanged, this, &EvidenceImportJob::progressChanged);
+        connect(&importer, &EvidenceImporter::fileFinished, this, &EvidenceImportJob::fileFinished);
+        m_importer.store(&importer);
+        if (m_cancel.load())
+            importer.cancel();
+    };
+    hooks.after = [this](EvidenceImporter &) {
+        m_importer.store(nullptr);
+    };
+    auto imported = EvidenceActions(*db.value()).importFiles(m_inspectionId, paths, m_actor, hooks);
+    if (!imported)
+        return failAll(imported.error().text());
+    const ImportSummary &summary = imported.value();
     qCInfo(lcUi) << "evidence import:" << summary.imported << "imported," << summary.alreadyStored << "already stored,"
                  << summary.failed << "failed, cancelled" << summary.cancelled;
     return summary;

@@ -12,10 +12,11 @@
 
 namespace psv::ui {
 
-// One import into the evidence store, run on a worker thread: EvidenceImporter (one-pass copy
-// and hash, probe, thumbnail) with a recorder that adds each file's catalogue row through the
-// worker's own Database. Used by the import dialog, the capture dialog and the volume offer.
-// Create it on the GUI thread, then runInThread(); it deletes itself and its thread when done.
+// One import into the evidence store, run on a worker thread: EvidenceActions::importFiles (what
+// psvctl evidence import runs: one-pass copy and hash, probe, thumbnail, then each file's catalogue
+// row) through the worker's own Database; a sealed inspection is refused before anything is copied. Used by the import
+// dialog, the capture dialog and the volume offer. Create it on the GUI thread, then runInThread(); it deletes itself
+// and its thread when done.
 class EvidenceImportJob : public QObject
 {
     Q_OBJECT
@@ -29,9 +30,6 @@ public:
     void setOptions(const EvidenceImporter::Options &options) { m_options = options; } // before running
     // Blocking import on the calling thread (the thread must not own another Database on dataDir).
     ImportSummary run(const QStringList &paths);
-
-    // The catalogue row for a file the importer put into the store.
-    static Evidence toEvidence(const ImportedEvidence &in, const QString &inspectionId, const QString &storeRoot);
 
 Q_SIGNALS:
     void progressChanged(const psv::ImportProgress &progress);

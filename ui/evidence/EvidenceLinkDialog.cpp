@@ -2,6 +2,7 @@
 
 #include "AppSession.h"
 #include "Checklist.h"
+#include "EvidenceActions.h"
 #include "EvidenceImportDialog.h"
 #include "EvidenceRepository.h"
 #include "InspectionRepository.h"
@@ -158,7 +159,7 @@ Status EvidenceLinkDialog::link()
         l.startMs = qRound64(m_ui->startSpin->value() * 1000.0);
         l.endMs = qRound64(m_ui->endSpin->value() * 1000.0);
     }
-    auto result = EvidenceRepository(m_session.db()).link(m_inspectionId, m_itemKey, l, m_session.actor());
+    auto result = EvidenceActions(m_session.db()).link(m_inspectionId, m_itemKey, l, m_session.actor());
     if (!result) {
         m_ui->statusLabel->setText(result.error().text());
         return result.error();

@@ -1,6 +1,7 @@
 #include "PlayerDialog.h"
 
 #include "AppSession.h"
+#include "EvidenceActions.h"
 #include "EvidenceLinkDialog.h"
 #include "EvidenceRepository.h"
 #include "EvidenceStore.h"
@@ -268,7 +269,7 @@ Status PlayerDialog::linkToItem()
     link.evidenceId = m_evidence.id;
     link.startMs = rangeStart();
     link.endMs = rangeEnd();
-    auto r = EvidenceRepository(m_session.db()).link(m_evidence.inspectionId, itemKey, link, m_session.actor());
+    auto r = EvidenceActions(m_session.db()).link(m_evidence.inspectionId, itemKey, link, m_session.actor());
     if (!r) {
         m_ui->statusLabel->setText(r.error().text());
         return r.error();

@@ -2,7 +2,7 @@
 
 #include "AppSession.h"
 #include "Codes.h"
-#include "InspectionSealer.h"
+#include "InspectionActions.h"
 #include "MessageBox.h"
 #include "UiLogging.h"
 
@@ -87,7 +87,7 @@ void CompletionDialog::seal()
               .arg(m_report.number);
     if (MessageBox::question(this, tr("Seal the inspection"), question) != QMessageBox::Yes)
         return;
-    auto r = InspectionSealer(m_session.db(), m_session.checklists()).seal(m_inspectionId, m_session.actor(), reason);
+    auto r = InspectionActions(m_session.db(), m_session.checklists()).seal(m_inspectionId, m_session.actor(), reason);
     if (!r) {
         m_ui->statusLabel->setText(r.error().message);
         return;

@@ -1,6 +1,7 @@
 #include "NewInspectionWizard.h"
 
 #include "AppSession.h"
+#include "InspectionActions.h"
 #include "InspectionRepository.h"
 #include "MessageBox.h"
 #include "OfficerRepository.h"
@@ -267,7 +268,7 @@ bool NewInspectionWizard::create()
     i.recorderId = m_ui->recorderCombo->currentData().toString();
     i.representative = m_ui->representativeEdit->text().trimmed();
     i.witness = m_ui->witnessEdit->text().trimmed();
-    auto created = InspectionRepository(m_session.db()).create(i, m_session.actor());
+    auto created = InspectionActions(m_session.db(), m_session.checklists()).start(i, m_session.actor());
     if (!created) {
         MessageBox::warning(this, tr("New inspection"), created.error().message);
         return false;

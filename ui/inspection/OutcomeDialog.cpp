@@ -3,6 +3,7 @@
 #include "AppSession.h"
 #include "Codes.h"
 #include "IsoTime.h"
+#include "OrderActions.h"
 #include "OrderIssuer.h"
 #include "UiLogging.h"
 
@@ -201,23 +202,21 @@ void OutcomeDialog::issue()
     if (m_row < 0 || m_row >= m_proposals.size() || !m_issuedIds.value(m_row).isEmpty())
         return;
     readForm();
-    // A correction notice states the provision violated and the basis of the order (规定 Art. 14).
-    const OrderDraft &draft = m_proposals.at(m_row).draft;
-    if (OrderDraft::isScheduled(draft.kind) && draft.violated.trimmed().isEmpty()) {
-        m_ui->statusLabel->setText(
-            tr("State the provision violated; the notice says \"违反了…的规定\", e.g. 《条例》第十三条."));
-        m_ui->violatedEdit->setFocus();
-        return;
-    }
-    if (OrderDraft::isScheduled(draft.kind) && draft.legalBasis.trimmed().isEmpty()) {
-        m_ui->statusLabel->setText(tr("State the legal basis of the order, e.g. 《条例》第二十九条."));
-        m_ui->legalBasisEdit->setFocus();
-        return;
-    }
-    OrderIssuer issuer(m_session.db(), m_session.calendar());
-    auto r = issuer.issue(m_inspectionId, m_proposals.at(m_row).draft, m_ui->issuedDateEdit->date(), m_session.actor());
+    // A correction notice states the facts, the provision violated, the legal basis and the requirement
+    // (规定 Art. 14): OrderActions refuses an order lacking one, as psvctl order add does.
+    OrderActions orders(m_session.db(), m_session.checklists(), m_session.calendar());
+    auto r = orders.issue(m_inspectionId, m_proposals.at(m_row).draft, m_ui->issuedDateEdit->date(), m_session.actor());
     if (!r) {
         m_ui->statusLabel->setText(r.error().message);
+        const QString where = r.error().where;
+        if (where == QLatin1String("facts"))
+            m_ui->factsEdit->setFocus();
+        else if (where == QLatin1String("violated"))
+            m_ui->violatedEdit->setFocus();
+        else if (where == QLatin1String("legal_basis"))
+            m_ui->legalBasisEdit->setFocus();
+        else if (where == QLatin1String("requirement"))
+            m_ui->requirementEdit->setFocus();
         return;
     }
     const Order &o = r.value().order;

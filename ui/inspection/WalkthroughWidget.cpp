@@ -2,6 +2,7 @@
 
 #include "AppSession.h"
 #include "EvidenceRepository.h"
+#include "InspectionActions.h"
 #include "InspectionRepository.h"
 #include "ItemGuidanceHtml.h"
 #include "ItemResultRepository.h"
@@ -484,17 +485,14 @@ bool WalkthroughWidget::save()
     if (m_readOnly || m_row < 0)
         return true;
     const QString key = currentItemKey();
-    ItemResultRepository repository(m_session.db());
-    ItemResult r;
-    r.inspectionId = m_inspection.id;
-    r.itemKey = key;
-    r.status = m_results.value(key).status;
-    r.observation = m_ui->observationEdit->toPlainText();
-    r.observations = observationValues();
-    // Links may have been added by the evidence dialog meanwhile: keep what the store has.
-    if (auto existing = repository.find(m_inspection.id, key); existing && existing.value())
-        r.evidence = existing.value()->evidence;
-    auto saved = repository.set(r, m_session.actor());
+    InspectionActions::ItemChange change;
+    change.itemKey = key;
+    change.status = m_results.value(key).status;
+    change.observation = m_ui->observationEdit->toPlainText();
+    change.observations = observationValues();
+    // Links may have been added by the evidence dialog meanwhile: recordItem keeps what the store has.
+    auto saved = InspectionActions(m_session.db(), m_session.checklists())
+                     .recordItem(m_inspection.id, change, m_session.actor());
     if (!saved) {
         qCWarning(lcUi) << "walkthrough: saving item" << key << "failed:" << saved.error().message;
         m_ui->errorLabel->setText(tr("Not saved: %1").arg(saved.error().message));

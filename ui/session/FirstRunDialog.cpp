@@ -3,7 +3,7 @@
 #include "AppSession.h"
 #include "DemoData.h"
 #include "MessageBox.h"
-#include "OfficerRepository.h"
+#include "OfficerActions.h"
 #include "SecretHash.h"
 #include "UiLogging.h"
 
@@ -68,7 +68,7 @@ void FirstRunDialog::accept()
         m_ui->repeatEdit->clear();
         return showError(tr("The two secrets differ; enter the same secret twice."), m_ui->repeatEdit);
     }
-    auto added = OfficerRepository(m_session.db()).add(admin, secret, m_session.actor());
+    auto added = OfficerActions(m_session.db()).add(admin, secret, m_session.actor());
     if (!added)
         return showError(added.error().message, fieldFor(added.error().where));
     if (Status s = m_session.signIn(added.value().policeNumber, secret); !s)

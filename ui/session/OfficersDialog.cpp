@@ -1,6 +1,7 @@
 #include "OfficersDialog.h"
 
 #include "AppSession.h"
+#include "OfficerActions.h"
 #include "OfficerRepository.h"
 #include "SecretHash.h"
 #include "UiLogging.h"
@@ -109,7 +110,7 @@ void OfficersDialog::addOfficer()
     o.policeNumber = m_ui->numberEdit->text();
     o.unitName = m_ui->unitEdit->text();
     o.role = fromCode<OfficerRole>(m_ui->roleCombo->currentData().toString()).value_or(OfficerRole::Station);
-    auto added = OfficerRepository(m_session.db()).add(o, secret, m_session.actor());
+    auto added = OfficerActions(m_session.db()).add(o, secret, m_session.actor());
     if (!added) {
         const QString where = added.error().where;
         QWidget *field = where == QLatin1String("name") ? static_cast<QWidget *>(m_ui->nameEdit)
@@ -134,11 +135,8 @@ void OfficersDialog::toggleActive()
     auto current = OfficerRepository(m_session.db()).get(m_officers.at(row).id); // as stored now, not as listed
     if (!current)
         return showProblem(current.error().message, nullptr);
-    Officer changed = current.value();
-    if (changed.id == m_session.officer()->id && changed.active)
-        return showProblem(tr("You cannot deactivate yourself while signed in."), nullptr);
-    changed.active = !changed.active;
-    auto saved = OfficerRepository(m_session.db()).update(changed, m_session.actor());
+    const Officer &changed = current.value();
+    auto saved = OfficerActions(m_session.db()).setActive(changed.id, !changed.active, m_session.actor());
     if (!saved)
         return showProblem(saved.error().message, nullptr);
     m_ui->statusLabel->clear();

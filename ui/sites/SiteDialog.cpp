@@ -2,6 +2,7 @@
 
 #include "AppSession.h"
 #include "Checklist.h"
+#include "SiteActions.h"
 #include "SiteRepository.h"
 #include "SiteTableModel.h"
 #include "UnitDialog.h"
@@ -125,12 +126,7 @@ QString SiteDialog::jurisdictionCode() const
 
 QString SiteDialog::jurisdictionProblem(const QString &code)
 {
-    static const QRegularExpression sixDigits(QStringLiteral("^[0-9]{6}$"));
-    if (code.isEmpty() || sixDigits.match(code).hasMatch())
-        return {};
-    return tr("The jurisdiction '%1' is not an administrative division code; expected 6 digits "
-              "(GB/T 2260), e.g. 500000, or nothing.")
-        .arg(code);
+    return SiteActions::jurisdictionProblem(code);
 }
 
 Site SiteDialog::fields() const
@@ -193,11 +189,7 @@ void SiteDialog::updateState()
 
 void SiteDialog::accept()
 {
-    const Site s = fields();
-    if (!jurisdictionProblem(s.jurisdiction).isEmpty())
-        return;
-    SiteRepository sites(m_session.db());
-    auto result = s.id.isEmpty() ? sites.add(s, m_session.actor()) : sites.update(s, m_session.actor());
+    auto result = SiteActions(m_session.db()).save(fields(), m_session.actor());
     if (!result) {
         m_ui->errorLabel->setText(result.error().message);
         m_ui->errorLabel->show();

@@ -1,7 +1,7 @@
 #include "UnitDialog.h"
 
 #include "AppSession.h"
-#include "UnitRepository.h"
+#include "UnitActions.h"
 #include "Uscc.h"
 
 #include "ui_UnitDialog.h"
@@ -93,9 +93,7 @@ void UnitDialog::accept()
 {
     if (!fieldsValid())
         return;
-    UnitRepository units(m_session.db());
-    const Unit u = fields();
-    auto result = u.id.isEmpty() ? units.add(u, m_session.actor()) : units.update(u, m_session.actor());
+    auto result = UnitActions(m_session.db()).save(fields(), m_session.actor());
     if (!result) {
         m_ui->errorLabel->setText(result.error().message);
         m_ui->errorLabel->show();

@@ -148,6 +148,45 @@ private Q_SLOTS:
         QCOMPARE(storeState(s.dir), before);
     }
 
+    void sealRefusesAnIncompleteInspection()
+    {
+        // As the app's completion dialog: an incomplete inspection is sealed only with a written reason.
+        QTemporaryDir dir;
+        CliStoreSetup s(dir.path());
+        QVERIFY(s.ok);
+        const QString number = s.newInspection();
+        QCOMPARE(s.run({QStringLiteral("inspection"), QStringLiteral("set-item"), number, QStringLiteral("1"),
+                           QStringLiteral("--status"), QStringLiteral("compliant")})
+                     .exitCode,
+            0);
+        const QString before = storeState(s.dir);
+        auto r = s.run({QStringLiteral("inspection"), QStringLiteral("seal"), number});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not complete")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Item 2")), qPrintable(r.err)); // names what is missing
+        QVERIFY2(r.err.contains(QStringLiteral("video")), qPrintable(r.err));
+        QCOMPARE(storeState(s.dir), before);
+        r = s.run({QStringLiteral("inspection"), QStringLiteral("seal"), number, QStringLiteral("--override-reason"),
+            QStringLiteral(" ")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(storeState(s.dir), before);
+
+        const QString reason = QStringLiteral("执法记录仪故障，现场照片已另存");
+        r = s.run({QStringLiteral("inspection"), QStringLiteral("seal"), number, QStringLiteral("--override-reason"),
+            reason});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = s.run({QStringLiteral("--json"), QStringLiteral("inspection"), QStringLiteral("show"), number});
+        QCOMPARE(r.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("sealed"));
+        QVERIFY2(r.json().object().value(QStringLiteral("notes")).toString().contains(reason), qPrintable(r.out));
+        QCOMPARE(sqlite3(s.dir,
+                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'completion-override' AND details "
+                                    "LIKE '%%1%'")
+                         .arg(reason)),
+            QStringLiteral("1"));
+        QCOMPARE(s.run({QStringLiteral("inspection"), QStringLiteral("verify"), number}).exitCode, 0);
+        QCOMPARE(s.run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+    }
+
     void sealVerifyTamperCorrect()
     {
         QTemporaryDir dir;
@@ -165,7 +204,10 @@ private Q_SLOTS:
                            QStringLiteral("《条例》第十三条")})
                      .exitCode,
             0);
-        auto r = s.run({QStringLiteral("inspection"), QStringLiteral("seal"), number});
+        // Incomplete (focus items unanswered, no video): sealed with a written reason (see
+        // sealRefusesAnIncompleteInspection).
+        auto r = s.run({QStringLiteral("inspection"), QStringLiteral("seal"), number,
+            QStringLiteral("--override-reason"), QStringLiteral("演练记录")});
         QCOMPARE(r.exitCode, 0);
         const QString seal = r.out.trimmed();
         QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(seal).hasMatch(), qPrintable(seal));

@@ -64,7 +64,9 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QString orderId = r.out.trimmed();
         QVERIFY(!orderId.isEmpty());
-        r = s.run({QStringLiteral("inspection"), QStringLiteral("seal"), number});
+        // Incomplete (no video, focus items unanswered): sealed with a written reason.
+        r = s.run({QStringLiteral("inspection"), QStringLiteral("seal"), number, QStringLiteral("--override-reason"),
+            QStringLiteral("演练记录")});
         QCOMPARE(r.exitCode, 0);
         const QString sealHash = r.out.trimmed();
         QCOMPARE(sealHash.size(), 64);
@@ -108,6 +110,37 @@ private Q_SLOTS:
         QVERIFY2(noticeText.contains(QStringLiteral("华为技术有限公司")), qPrintable(noticeText));
         QVERIFY2(noticeText.contains(QStringLiteral("第十三条")), qPrintable(noticeText));
         QVERIFY(pdfPages(notice) >= 1);
+    }
+
+    void noticeOfAnOrderWithoutLegalContent()
+    {
+        // psvctl order add with no facts, provision violated, legal basis or requirement: they are
+        // taken from the checklist for the --finding item, as the outcome dialog proposes them, so the
+        // printed notice never reads "根据的规定".
+        QTemporaryDir dir;
+        CliStoreSetup s(dir.path());
+        QVERIFY(s.ok);
+        const QString number = s.newInspection();
+        QCOMPARE(s.run({QStringLiteral("inspection"), QStringLiteral("set-item"), number, QStringLiteral("4"),
+                           QStringLiteral("--status"), QStringLiteral("non-compliant"), QStringLiteral("--observation"),
+                           QStringLiteral("系统投入使用45日未备案")})
+                     .exitCode,
+            0);
+        auto r = s.run({QStringLiteral("order"), QStringLiteral("add"), number, QStringLiteral("--kind"),
+            QStringLiteral("correction-deadline"), QStringLiteral("--deadline-days"), QStringLiteral("15"),
+            QStringLiteral("--finding"), QStringLiteral("4")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString orderId = r.out.trimmed();
+        const QString notice = dir.filePath(QStringLiteral("notice.pdf"));
+        r = s.run({QStringLiteral("notice"), QStringLiteral("pdf"), orderId, notice});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = squeeze(pdfText(notice));
+        QVERIFY2(!text.isEmpty(), "pdftotext read nothing");
+        QVERIFY2(!text.contains(QStringLiteral("根据的规定")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("违反了的规定")), qPrintable(text));
+        QVERIFY2(
+            text.contains(QStringLiteral("第二十九条")) || text.contains(QStringLiteral("第十四条")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("未备案")), qPrintable(text));
     }
 
     void draftHasWatermark()

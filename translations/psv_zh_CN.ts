@@ -2067,6 +2067,13 @@
         </message>
     </context>
     <context>
+        <name>InspectionActions</name>
+        <message>
+            <source>A correction states its reason: say why the sealed record is corrected.</source>
+            <translation>更正须说明理由：请写明更正已封存记录的原因。</translation>
+        </message>
+    </context>
+    <context>
         <name>InspectionRepository</name>
         <message>
             <source>No inspection with the number or id '%1' is recorded.</source>
@@ -2610,6 +2617,13 @@
         </message>
     </context>
     <context>
+        <name>OfficerActions</name>
+        <message>
+            <source>You cannot deactivate yourself while signed in.</source>
+            <translation>登录期间不能停用自己。</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficerRepository</name>
         <message>
             <source>No officer with the id or police number '%1' is recorded.</source>
@@ -2700,6 +2714,33 @@
         <message>
             <source>The re-inspection date %1 is not after the issue date %2.</source>
             <translation>复查日期 %1 不晚于作出日期 %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderActions</name>
+        <message>
+            <source>the facts found</source>
+            <translation>查明的事实</translation>
+        </message>
+        <message>
+            <source>the provision violated</source>
+            <translation>违反的规定</translation>
+        </message>
+        <message>
+            <source>the legal basis</source>
+            <translation>法律依据</translation>
+        </message>
+        <message>
+            <source>what is to be corrected</source>
+            <translation>改正要求</translation>
+        </message>
+        <message>
+            <source>The %1 cannot be issued: its notice would not state %2. State them, or base the order on a non-compliant item of the inspection, whose checklist entry proposes them.</source>
+            <translation>无法下达%1：通知书将缺少%2。请填写这些内容，或以本次检查中的不符合项为依据下达，由该项的检查表条目提出这些内容。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
         </message>
     </context>
     <context>
@@ -3529,6 +3570,13 @@
         <message>
             <source>Filing details are given but the filing status is 'not-filed'; set the status to 'filed' or leave the filing details out.</source>
             <translation>填写了备案信息，但备案状态为“未备案”；请将状态设为“已备案”，或不填备案信息。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteActions</name>
+        <message>
+            <source>The jurisdiction '%1' is not an administrative division code; expected 6 digits (GB/T 2260), e.g. 500000, or nothing.</source>
+            <translation>管辖区划“%1”不是行政区划代码；应为6位数字（GB/T 2260），例如 500000，或留空。</translation>
         </message>
     </context>
     <context>
@@ -5198,10 +5246,6 @@
             <source>%1 (%2) was added.</source>
             <translation>已添加 %1（%2）。</translation>
         </message>
-        <message>
-            <source>You cannot deactivate yourself while signed in.</source>
-            <translation>不能停用当前登录的自己。</translation>
-        </message>
     </context>
     <context>
         <name>psv::ui::OutcomeDialog</name>
@@ -5254,20 +5298,12 @@
             <translation>复查日期：%1。</translation>
         </message>
         <message>
-            <source>State the legal basis of the order, e.g. 《条例》第二十九条.</source>
-            <translation>请写明处理决定的法律依据，如《条例》第二十九条。</translation>
-        </message>
-        <message>
             <source>Order %1 issued; re-inspection due %2.</source>
             <translation>已作出处理决定 %1；复查日期 %2。</translation>
         </message>
         <message>
             <source>(none)</source>
             <translation>（无）</translation>
-        </message>
-        <message>
-            <source>State the provision violated; the notice says "违反了…的规定", e.g. 《条例》第十三条.</source>
-            <translation>请填写违反的规定（通知书写明“违反了……的规定”），例如《条例》第十三条。</translation>
         </message>
     </context>
     <context>
@@ -5528,10 +5564,6 @@ No: not corrected — close it as escalated for further action.</source>
         <message>
             <source>Not declared</source>
             <translation>未申报</translation>
-        </message>
-        <message>
-            <source>The jurisdiction '%1' is not an administrative division code; expected 6 digits (GB/T 2260), e.g. 500000, or nothing.</source>
-            <translation>辖区“%1”不是行政区划代码；应为6位数字（GB/T 2260），如 500000，或留空。</translation>
         </message>
         <message>
             <source>No unit is recorded yet; add the unit that runs the system first.</source>
@@ -6462,10 +6494,6 @@ Write commands take --officer POLICE_NO (also before the command): the officer n
             <translation>检查 %1（第 %2 版）与其封存值 %3 一致。</translation>
         </message>
         <message>
-            <source>Seal an inspection: compute its SHA-256 seal; it cannot change afterwards. Prints the seal.</source>
-            <translation>封存检查：计算其 SHA-256 封存值，此后不可更改。输出封存值。</translation>
-        </message>
-        <message>
             <source>Recompute a sealed inspection's seal from the stored data; exit 1 when it was changed or does not match SEALHASH (e.g. from a printed record).</source>
             <translation>根据存储的数据重新计算已封存检查的封存值；数据被改动或与 SEALHASH（例如纸质笔录上的值）不符时以 1 退出。</translation>
         </message>
@@ -6684,10 +6712,6 @@ Write commands take --officer POLICE_NO (also before the command): the officer n
             <translation>改正期限只能填写一次：--deadline、--deadline-days 或 --deadline-workdays。</translation>
         </message>
         <message>
-            <source>Issue an order after an inspection that is not sealed yet: the deadline and re-inspection date are computed on the working-day calendar (规定 Art. 15); prints its id.</source>
-            <translation>对尚未封存的检查作出处理决定：按工作日历计算改正期限和复查日期（《规定》第十五条）；输出其 id。</translation>
-        </message>
-        <message>
             <source>No re-inspections are scheduled.</source>
             <translation>没有待安排的复查。</translation>
         </message>
@@ -6802,6 +6826,14 @@ Write commands take --officer POLICE_NO (also before the command): the officer n
         <message>
             <source>Evidence files not received yet from other devices: %1.</source>
             <translation>尚未从其他设备收到的证据文件：%1 个。</translation>
+        </message>
+        <message>
+            <source>Issue an order after an inspection that is not sealed yet: the deadline and re-inspection date are computed on the working-day calendar (规定 Art. 15); facts, provision violated, legal basis and requirement not given are taken from the checklist for the --finding item (an order to correct lacking any is refused); prints its id.</source>
+            <translation>对尚未封存的检查下达处理决定：改正期限和复查日期按工作日历计算（规定第十五条）；未给出的事实、违反的规定、法律依据和改正要求取自 --finding 所指检查项的检查表（责令改正缺少其中任何一项即被拒绝）；输出其编号。</translation>
+        </message>
+        <message>
+            <source>Seal an inspection: compute its SHA-256 seal; it cannot change afterwards. Prints the seal. An inspection the completion check finds incomplete is refused unless --override-reason says why it is sealed anyway (the reason goes into its notes and the audit log).</source>
+            <translation>封存检查：计算其 SHA-256 封存值，此后不得更改。输出封存值。完整性检查认为不完整的检查将被拒绝，除非以 --override-reason 说明仍予封存的理由（理由写入其备注和审计日志）。</translation>
         </message>
     </context>
 </TS>

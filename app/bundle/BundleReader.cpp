@@ -1,11 +1,11 @@
 #include "BundleReader.h"
 
 #include "AtomicFile.h"
+#include "BundleLogging.h"
 #include "EntryPath.h"
 #include "ManifestSchema.h"
 #include "RecordDecoder.h"
 #include "Sha256.h"
-#include "BundleLogging.h"
 #include "TarReader.h"
 
 #include <QDir>

@@ -3,11 +3,11 @@
 #include "AppInfo.h"
 #include "ArchiveOutputDevice.h"
 #include "AtomicFile.h"
+#include "BundleLogging.h"
 #include "EntryPath.h"
 #include "ManifestSchema.h"
 #include "RecordEncoder.h"
 #include "Sha256.h"
-#include "BundleLogging.h"
 #include "TarHeader.h"
 
 #include <QFile>

@@ -86,8 +86,12 @@ int importFiles(CliContext &ctx)
     // Ctrl+C or a shutdown cancels: the file being copied leaves no .part behind.
     std::optional<InterruptSignals> interrupts;
     EvidenceActions::Hooks hooks;
-    hooks.before = [&interrupts](EvidenceImporter &importer) { interrupts.emplace(importer.cancelFlag()); };
-    hooks.after = [&interrupts](EvidenceImporter &) { interrupts.reset(); };
+    hooks.before = [&interrupts](EvidenceImporter &importer) {
+        interrupts.emplace(importer.cancelFlag());
+    };
+    hooks.after = [&interrupts](EvidenceImporter &) {
+        interrupts.reset();
+    };
     auto imported = EvidenceActions(d).importFiles(inspection.value().id, paths, actor.value(), hooks);
     if (!imported)
         return ctx.fail(imported.error());

@@ -8,8 +8,8 @@
 #include "RecordTables.h"
 #include "Sql.h"
 #include "SyncFields.h"
-#include "SyncPeers.h"
 #include "SyncLogging.h"
+#include "SyncPeers.h"
 #include "WriteScope.h"
 
 #include <QDir>
@@ -232,7 +232,7 @@ Status BundleImporter::restoreMissingBlobs(
     if (placed.value().isEmpty())
         return {};
     qCWarning(lcSync) << "restored" << placed.value().size() << "missing evidence files from bundle"
-                           << bundle.manifest.bundleId;
+                      << bundle.manifest.bundleId;
     return m_db.write(actor, [&](WriteScope &w) {
         return w.audit(QStringLiteral("restore-bundle-evidence"), QStringLiteral("bundle"), bundle.manifest.bundleId,
             QJsonObject {{QStringLiteral("blobs"), QJsonArray::fromStringList(placed.value())}});

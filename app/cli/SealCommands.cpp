@@ -6,7 +6,6 @@
 #include "InspectionActions.h"
 #include "InspectionRepository.h"
 #include "PaperRecordCheck.h"
-#include "SealService.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -60,7 +59,7 @@ int verify(CliContext &ctx)
     auto r = PaperRecordCheck::check(*db.value(), input.value(), version);
     if (!r)
         return ctx.fail(r.error());
-    const SealService::Check &c = r.value();
+    const auto &c = r.value();
     if (c.intact()) {
         ctx.print(c.toJson(),
             QCoreApplication::translate("psvctl", "Inspection %1 (version %2) matches its seal %3.")
